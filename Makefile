@@ -1,0 +1,53 @@
+# Thi đua – two commands from a fresh clone: `make run` and `make test`.
+SHELL := /bin/bash
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+THIDUA := $(VENV)/bin/thidua
+VENDOR := thidua/static/vendor
+
+.PHONY: setup run test lint pytest bench fmt clean
+
+setup: $(VENV)/.installed $(VENDOR)/.installed  ## idempotent: virtualenv, package, front-end assets
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+$(VENDOR)/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)
+	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx.min.js
+	cp node_modules/chart.js/dist/chart.umd.min.js $(VENDOR)/chart.umd.min.js
+	touch $@
+
+run: setup  ## migrate, load the demo on first start, serve on 127.0.0.1:$(PORT)
+	$(THIDUA) migrate --noinput -v 0
+	$(THIDUA) demo --if-empty
+	$(THIDUA) collectstatic --noinput -v 0
+	@echo "Thi đua đang chạy tại http://127.0.0.1:$(PORT)/  (Ctrl+C để dừng)"
+	$(THIDUA) runserver 127.0.0.1:$(PORT) --noreload
+
+test: setup lint pytest  ## lint, types, architecture, migrations, then every test
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy thidua config  # strict on thidua/core (pyproject overrides)
+	$(VENV)/bin/lint-imports
+	DJANGO_SETTINGS_MODULE=config.settings_test $(THIDUA) makemigrations --check --dry-run
+
+pytest: setup
+	$(VENV)/bin/pytest -q
+
+bench: setup  ## benchmarks: ratios measured in one run (not timed tests)
+	$(PY) -m bench
+
+fmt: setup
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) var db.sqlite3

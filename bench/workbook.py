@@ -1,0 +1,257 @@
+"""Importing 100,000 award rows (shared/spec/workbook.md, issue 3).
+
+Generates a workbook (the units and people the awards need, then ``ROWS`` KhenThuong rows)
+in a temporary directory and measures, each in a fresh process so that peak memory is its
+own: openpyxl's bare read-only iteration of the file (the floor), then ``thidua import
+workbook`` (validation and write) into a fresh SQLite database, and into a fresh PostgreSQL
+database when ``DATABASE_URL`` names a server. Goal: import ≤ 3 × bare read.
+
+    python -m bench workbook            # BENCH_ROWS=20000 for a quicker run
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROWS = int(os.environ.get("BENCH_ROWS", "100000"))
+GOAL = 3.0
+DISTRICTS, WARDS_PER_DISTRICT, PEOPLE = 20, 15, 20_000
+AWARDS = (
+    ("lao_dong_tien_tien", "Cá nhân"),
+    ("chien_si_thi_dua_co_so", "Cá nhân"),
+    ("Giấy khen", "Cá nhân"),
+    ("bang_khen_tinh", "Tập thể"),
+    ("Tập thể lao động tiên tiến", "Tập thể"),
+    ("gia_dinh_van_hoa", "Hộ gia đình"),
+)
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ")
+MIDDLE = ("Văn", "Thị", "Minh", "Thu", "Quang", "Đức", "Ngọc", "Hữu")
+GIVEN = ("An", "Bình", "Cường", "Dung", "Hà", "Hinh", "Lan", "Long", "Mai", "Vinh", "Yến")
+
+
+def generate(path: Path, rows: int) -> None:
+    from openpyxl import Workbook
+
+    rng = random.Random(2024)
+    book = Workbook(write_only=True)
+    units = book.create_sheet("DonVi")
+    units.append(["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên"])
+    units.append(["HP", "Thành phố Hải Phòng", "Thành phố", None])
+    wards = []
+    for d in range(1, DISTRICTS + 1):
+        units.append([f"Q{d:02d}", f"Quận Số {d}", "Quận", "HP"])
+        for w in range(1, WARDS_PER_DISTRICT + 1):
+            code = f"Q{d:02d}P{w:02d}"
+            wards.append(code)
+            units.append([code, f"Phường Số {w} quận {d}", "Phường", f"Q{d:02d}"])
+    people = book.create_sheet("CaNhan")
+    people.append(["Mã cá nhân", "Họ và tên", "Ngày sinh", "Giới tính", "Mã đơn vị", "Chức vụ"])
+    homes = []
+    for p in range(1, PEOPLE + 1):
+        full_name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+        born = date(1960 + p % 40, 1 + p % 12, 1 + p % 28)
+        people.append(
+            [
+                f"CN{p:06d}",
+                full_name,
+                born,
+                "Nam" if p % 2 else "Nữ",
+                wards[p % len(wards)],
+                "Chuyên viên",
+            ]
+        )
+        homes.append(wards[p % len(wards)])
+    awards = book.create_sheet("KhenThuong")
+    awards.append(
+        [
+            "Năm",
+            "Mã danh hiệu",
+            "Loại đối tượng",
+            "Mã đối tượng",
+            "Tên đối tượng",
+            "Mã đơn vị",
+            "Số quyết định",
+            "Ngày quyết định",
+            "Cơ quan quyết định",
+            "Thành tích",
+        ]
+    )
+    for i in range(rows):
+        decision = i // 50  # fifty records per decision, each decision one year
+        year = 2015 + decision % 10
+        code, kind = AWARDS[i % 7] if i % 7 < len(AWARDS) else AWARDS[0]
+        number = f"{1 + decision}/QĐ-UBND"
+        subject: str
+        unit: str | None
+        name: str | None
+        if kind == "Cá nhân":
+            subject, unit, name = f"CN{1 + (i * 7919) % PEOPLE:06d}", None, None
+        elif kind == "Tập thể":
+            subject, unit, name = wards[i % len(wards)], None, None
+        else:
+            subject = f"HO{i % 5000:05d}"
+            unit, name = homes[i % 5000], f"Hộ gia đình số {i % 5000}"
+        awards.append(
+            [
+                year,
+                code,
+                kind,
+                subject,
+                name,
+                unit,
+                number,
+                date(year + 1, 1 + decision % 12, 10),
+                "UBND quận Số 1" if decision % 2 else "UBND thành phố Hải Phòng",
+                "Hoàn thành xuất sắc nhiệm vụ năm",
+            ]
+        )
+    book.save(path)
+
+
+def _peak_mib() -> float:
+    # ru_maxrss is KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _bare_read(path: str, out: Any) -> None:
+    from openpyxl import load_workbook
+
+    start = time.perf_counter()
+    book = load_workbook(path, read_only=True, data_only=True)
+    count = 0
+    for ws in book.worksheets:
+        for _ in ws.iter_rows(values_only=True):
+            count += 1
+    book.close()
+    out.put({"seconds": time.perf_counter() - start, "rows": count, "peak": _peak_mib()})
+
+
+def _import(path: str, database_url: str, out: Any) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from thidua.dataio.workbook import workbook_import
+
+    baseline = _peak_mib()
+    start = time.perf_counter()
+    result = workbook_import(path)
+    seconds = time.perf_counter() - start
+    problems = [str(p) for p in result.problems[:5]]
+    again = time.perf_counter()
+    second = workbook_import(path)
+    reimport = time.perf_counter() - again
+    created = sum(c.created for c in second.counts.values())
+    out.put(
+        {
+            "seconds": seconds,
+            "rows": result.rows,
+            "peak": _peak_mib(),
+            "baseline": baseline,
+            "problems": problems,
+            "reimport": reimport,
+            "recreated": created,
+        }
+    )
+
+
+def _run(target: Any, *args: Any) -> dict[str, Any]:
+    ctx = mp.get_context("spawn")
+    out = ctx.Queue()
+    process = ctx.Process(target=target, args=(*args, out))
+    process.start()
+    result: dict[str, Any] = out.get()
+    process.join()
+    return result
+
+
+def _postgres(url: str) -> tuple[str, Any] | None:
+    """A fresh database on the server ``url`` names, and how to drop it."""
+    import dj_database_url
+    import psycopg
+
+    config = dj_database_url.parse(url)
+    if "postgresql" not in config["ENGINE"]:
+        return None
+    name = f"thidua_bench_{os.getpid()}"
+    params: dict[str, Any] = {
+        "host": config["HOST"] or None,
+        "port": config["PORT"] or None,
+        "user": config["USER"] or None,
+        "password": config["PASSWORD"] or None,
+        "dbname": "postgres",
+    }
+    with psycopg.connect(**params, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with psycopg.connect(**params, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+    base = url.rsplit("/", 1)[0]
+    return f"{base}/{name}", drop
+
+
+def main() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    with tempfile.TemporaryDirectory(prefix="thidua-bench-") as tmp:
+        path = Path(tmp) / "khen-thuong.xlsx"
+        start = time.perf_counter()
+        generate(path, ROWS)
+        print(
+            f"Sổ thử: {ROWS:,} dòng KhenThuong, {PEOPLE:,} cá nhân, "
+            f"{1 + DISTRICTS * (1 + WARDS_PER_DISTRICT)} đơn vị; "
+            f"{path.stat().st_size / 2**20:.1f} MiB, tạo trong {time.perf_counter() - start:.1f} s",
+            flush=True,
+        )
+        bare = _run(_bare_read, str(path))
+        runs = [("SQLite", _run(_import, str(path), f"sqlite:///{tmp}/bench.sqlite3"))]
+        url = os.environ.get("DATABASE_URL", "")
+        pg = _postgres(url) if url.startswith("postgres") else None
+        if pg is not None:
+            try:
+                runs.append(("PostgreSQL", _run(_import, str(path), pg[0])))
+            finally:
+                pg[1]()
+    _table(bare, runs)
+
+
+def _table(bare: dict[str, Any], runs: list[tuple[str, dict[str, Any]]]) -> None:
+    print()
+    print(f"{'đo':<36}{'giây':>8}{'dòng/giây':>12}{'bộ nhớ đỉnh':>14}{'so với đọc':>12}")
+    print("-" * 82)
+    print(
+        f"{'openpyxl đọc trơn (sàn)':<36}{bare['seconds']:>8.2f}"
+        f"{bare['rows'] / bare['seconds']:>12,.0f}{bare['peak']:>10.0f} MiB{'1.00×':>12}"
+    )
+    for name, run in runs:
+        ratio = run["seconds"] / bare["seconds"]
+        print(
+            f"{'nhập (kiểm tra + ghi) ' + name:<36}{run['seconds']:>8.2f}"
+            f"{run['rows'] / run['seconds']:>12,.0f}{run['peak']:>10.0f} MiB{ratio:>11.2f}×"
+        )
+        print(
+            f"{'  nhập lại ' + name:<36}{run['reimport']:>8.2f}{'':>12}{'':>14}"
+            f"{run['reimport'] / bare['seconds']:>11.2f}×   tạo mới: {run['recreated']}"
+        )
+        if run["problems"]:
+            print("  LỖI: " + "; ".join(run["problems"]))
+    print("-" * 82)
+    print(
+        "bộ nhớ đỉnh: ru_maxrss của tiến trình đo (nền Django + migrate trước khi nhập: "
+        + ", ".join(f"{name} {run['baseline']:.0f} MiB" for name, run in runs)
+        + f"); mục tiêu: nhập ≤ {GOAL:.0f}× đọc trơn."
+    )

@@ -1,0 +1,59 @@
+"""Reads of the award history, always through the user's scope."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db.models import Count, QuerySet
+
+from thidua.accounts.scoping import scope_for
+from thidua.awards.models import AwardRecord
+from thidua.core.catalog import BY_CODE, Kind
+from thidua.orgs.models import Person, Unit
+from thidua.orgs.services.units import unit_lineage
+
+
+def awards_for_user(*, user: Any) -> QuerySet[AwardRecord]:
+    """Every record the user may see: those whose unit of the time is in the user's scope."""
+    return (
+        scope_for(user)
+        .filter(AwardRecord.objects.all())
+        .select_related("decision", "unit", "person", "collective", "household", "enterprise")
+    )
+
+
+def person_awards(*, user: Any, person: Person) -> QuerySet[AwardRecord]:
+    """A person's whole award timeline, whichever unit they were in (the person is visible)."""
+    return (
+        AwardRecord.objects.filter(person=person)
+        .select_related("decision", "unit")
+        .order_by("-year", "code")
+    )
+
+
+def unit_awards(*, user: Any, unit: Unit) -> QuerySet[AwardRecord]:
+    """Awards of the unit as a collective, including those of the units it succeeded."""
+    lineage = [u.pk for u in unit_lineage(unit)]
+    return (
+        AwardRecord.objects.filter(collective_id__in=lineage)
+        .select_related("decision", "collective")
+        .order_by("-year", "code")
+    )
+
+
+def award_counts_by_kind(*, user: Any, start: date, end: date) -> dict[Kind, int]:
+    """Standing awards in the user's scope whose decision was signed from ``start`` to ``end``
+    (inclusive), counted apart for emulation titles (danh hiệu thi đua) and commendation
+    forms (hình thức khen thưởng)."""
+    counts: dict[Kind, int] = dict.fromkeys(Kind, 0)
+    rows = (
+        scope_for(user)
+        .filter(AwardRecord.objects.standing().filter(decision__date__range=(start, end)))
+        .values_list("code")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for code, n in rows:
+        counts[BY_CODE[code].kind] += n
+    return counts

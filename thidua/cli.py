@@ -1,0 +1,17 @@
+"""``thidua``: the project's single command (every Django management command plus ours)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["thidua", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,15 @@
+"""Vietnamese text helpers: normal form, diacritic folding, name collation, dates."""
+
+from thidua.core.text.collation import name_sort_key, sort_key
+from thidua.core.text.dates import format_date, format_date_long, parse_date
+from thidua.core.text.fold import fold, normalize
+
+__all__ = [
+    "fold",
+    "format_date",
+    "format_date_long",
+    "name_sort_key",
+    "normalize",
+    "parse_date",
+    "sort_key",
+]

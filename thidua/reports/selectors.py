@@ -1,0 +1,131 @@
+"""Reads for the reports: which units a report covers, and the awards counted in it.
+
+A scope is a unit with its subtree, or a cluster of one year with each member's subtree.
+Records count by ``AwardRecord.unit`` (the recipient's unit when awarded), so people,
+households and enterprises come with the unit they were attached to, and only records that
+stand (issued, not revoked) count. The counting is one grouped query whatever the number of
+records; the paragraph is built by ``thidua.core.reports``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from thidua.accounts.scoping import scope_for
+from thidua.awards.models import AwardRecord
+from thidua.common.errors import DomainError
+from thidua.core.catalog import Recipient
+from thidua.core.reports import (
+    AwardCount,
+    ScopeKind,
+    Summary,
+    common_issuer,
+    issuer_short_name,
+)
+from thidua.emulation.models import Cluster
+from thidua.orgs.models import Unit
+
+
+class ReportScopeNotFoundError(DomainError):
+    """The unit or cluster named for a report does not exist (or is not the user's to see)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("report_scope_not_found", message)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportScope:
+    """What a report covers: the units whose subtrees are counted (their ``path``s)."""
+
+    kind: ScopeKind
+    code: str
+    name: str
+    unit_paths: tuple[str, ...]
+
+
+def report_scope_unit(*, code: str, user: Any | None = None) -> ReportScope:
+    """The unit ``code`` with its subtree; with ``user``, only a unit that user may read."""
+    unit = Unit.objects.filter(code=code.strip()).only("code", "name", "path").first()
+    if unit is None or (user is not None and not scope_for(user).can_read(unit.pk)):
+        raise ReportScopeNotFoundError(f"Không có đơn vị mã “{code}”.")
+    return ReportScope(kind="unit", code=unit.code, name=unit.name, unit_paths=(unit.path,))
+
+
+def report_scope_cluster(*, code: str, year: int) -> ReportScope:
+    """The cluster ``code`` of ``year``: its members that year, each with its subtree."""
+    cluster = Cluster.objects.filter(code=code.strip(), year=year).only("code", "name").first()
+    if cluster is None:
+        years = sorted(
+            Cluster.objects.filter(code=code.strip()).values_list("year", flat=True).distinct()
+        )
+        if not years:
+            raise ReportScopeNotFoundError(f"Không có cụm, khối thi đua mã “{code}”.")
+        raise ReportScopeNotFoundError(
+            f"Cụm, khối thi đua mã “{code}” không có trong năm {year} "
+            f"(có các năm: {', '.join(str(y) for y in years)})."
+        )
+    paths = Unit.objects.filter(cluster_memberships__cluster=cluster).values_list("path", flat=True)
+    return ReportScope(
+        kind="cluster", code=cluster.code, name=cluster.name, unit_paths=tuple(sorted(paths))
+    )
+
+
+def award_records_in_scope(
+    *, scope: ReportScope, year: int, user: Any | None = None
+) -> QuerySet[AwardRecord]:
+    """The standing records of ``year`` counted in ``scope`` (what each number links to);
+    with ``user``, only records of units that user may read."""
+    records: QuerySet[AwardRecord] = AwardRecord.objects.standing().filter(year=year)
+    if not scope.unit_paths:
+        return records.none()
+    # One prefix condition per root: a record under two overlapping roots is still one row.
+    under = Q()
+    for path in scope.unit_paths:
+        under |= Q(unit__path__startswith=path)
+    records = records.filter(under)
+    if user is not None:
+        records = scope_for(user).filter(records, "unit")
+    return records
+
+
+def award_summary(*, scope: ReportScope, year: int, user: Any | None = None) -> Summary:
+    """The counts by award and recipient in ``scope`` for ``year``, with the body that issued
+    each award when its decisions agree on one — in one grouped query."""
+    rows = (
+        award_records_in_scope(scope=scope, year=year, user=user)
+        .order_by()
+        .values(
+            "code",
+            "recipient_kind",
+            "decision__issuing_body",
+            "decision__issuing_unit__kind_label",
+        )
+        .annotate(n=Count("pk"))
+    )
+    totals: dict[tuple[str, str], int] = defaultdict(int)
+    issuers: dict[str, set[str | None]] = defaultdict(set)
+    for row in rows:
+        totals[row["code"], row["recipient_kind"]] += row["n"]
+        issuers[row["code"]].add(
+            issuer_short_name(
+                row["decision__issuing_body"] or "",
+                unit_label=row["decision__issuing_unit__kind_label"] or "",
+            )
+        )
+    counts = tuple(
+        AwardCount(code=code, recipient=Recipient(kind), count=n)
+        for (code, kind), n in totals.items()
+    )
+    agreed = {code: name for code, names in issuers.items() if (name := common_issuer(names))}
+    return Summary(
+        year=year,
+        scope_kind=scope.kind,
+        scope_code=scope.code,
+        scope_name=scope.name,
+        counts=counts,
+        issuers=agreed,
+    )

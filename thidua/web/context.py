@@ -1,0 +1,35 @@
+"""The navigation of UI.md, in its order, with each module's landing URL name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
+
+NAVIGATION: tuple[tuple[str, str], ...] = (
+    ("Tổng quan", "home"),
+    ("Đơn vị và cá nhân", "orgs:units"),
+    ("Phong trào thi đua", "emulation:movements"),
+    ("Cụm, khối thi đua", "emulation:clusters"),
+    ("Đăng ký thi đua", "emulation:registrations"),
+    ("Xét khen thưởng", "awards:eligibility"),
+    ("Hội đồng", "awards:council"),
+    ("Quyết định", "awards:decisions"),
+    ("Tra cứu", "search"),
+    ("Báo cáo, thống kê", "reports:index"),
+    ("Nhập, xuất dữ liệu", "data"),
+    ("Quản trị", "admin_home"),
+)
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    items = []
+    for label, name in NAVIGATION:
+        try:
+            url = reverse(name)
+        except NoReverseMatch:
+            continue
+        active = (url != "/" and request.path.startswith(url)) or request.path == url
+        items.append({"label": label, "url": url, "active": active})
+    return {"navigation": items}

@@ -1,0 +1,17 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from thidua.web import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(
+        "dang-nhap/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("tra-cuu/", views.search, name="search"),
+    path("du-lieu/", views.data, name="data"),
+    path("quan-tri/", views.admin_home, name="admin_home"),
+]

@@ -1,0 +1,141 @@
+"""The shell's own pages: Tổng quan, Tra cứu, and the placeholders of modules still to come."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from thidua.awards.selectors import award_counts_by_kind
+from thidua.core.catalog import Kind
+from thidua.orgs.selectors import people_count_on, people_for_user, unit_count_on, units_for_user
+from thidua.web.htmx import render_page
+
+SEARCH_LIMIT = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One line of Tổng quan: this year's count against last year's."""
+
+    label: str
+    note: str
+    now: int
+    before: int
+
+    @property
+    def change(self) -> int:
+        return self.now - self.before
+
+    @property
+    def change_abs(self) -> int:
+        return abs(self.change)
+
+
+def _same_day(day: date, year: int) -> date:
+    """``day`` in another year (29/02 becomes 28/02)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Tổng quan: this year's figures against last year's, and what waits for the user."""
+    today = timezone.localdate()
+    year = today.year
+    last_year_end = date(year - 1, 12, 31)
+    same_day_last_year = _same_day(today, year - 1)
+    awards = award_counts_by_kind(user=request.user, start=date(year, 1, 1), end=today)
+    awards_before = award_counts_by_kind(
+        user=request.user, start=date(year - 1, 1, 1), end=same_day_last_year
+    )
+    period = f"quyết định ký từ 01/01 đến {today:%d/%m}, không tính khen thưởng đã hủy"
+    figures = [
+        Figure(
+            "Đơn vị đang hoạt động",
+            f"hiện nay và ngày {last_year_end:%d/%m/%Y}",
+            now=unit_count_on(user=request.user, on=today),
+            before=unit_count_on(user=request.user, on=last_year_end),
+        ),
+        Figure(
+            "Cá nhân đang công tác",
+            f"hiện nay và ngày {last_year_end:%d/%m/%Y}",
+            now=people_count_on(user=request.user, on=today),
+            before=people_count_on(user=request.user, on=last_year_end),
+        ),
+        Figure(
+            "Lượt danh hiệu thi đua được tặng",
+            period,
+            now=awards[Kind.TITLE],
+            before=awards_before[Kind.TITLE],
+        ),
+        Figure(
+            "Lượt hình thức khen thưởng",
+            period,
+            now=awards[Kind.FORM],
+            before=awards_before[Kind.FORM],
+        ),
+    ]
+    return render(
+        request,
+        "web/home.html",
+        {"year": year, "last_year": year - 1, "today": today, "figures": figures},
+    )
+
+
+@login_required
+def search(request: HttpRequest) -> HttpResponse:
+    """Tra cứu: one box over people and units, ignoring diacritics."""
+    query = request.GET.get("q", "").strip()
+    context: dict[str, object] = {"query": query}
+    if query:
+        people = people_for_user(user=request.user, query=query)
+        units = units_for_user(user=request.user, query=query)
+        context |= {
+            "people": list(people[:SEARCH_LIMIT]),
+            "people_total": people.count(),
+            "units": list(units[:SEARCH_LIMIT]),
+            "units_total": units.count(),
+            "limit": SEARCH_LIMIT,
+        }
+    return render_page(request, "web/search.html", context)
+
+
+@login_required
+def placeholder(request: HttpRequest, *, title: str, holds: tuple[str, ...]) -> HttpResponse:
+    """A module still being built: say so, and say what it will hold."""
+    return render(request, "web/placeholder.html", {"title": title, "holds": holds})
+
+
+DATA_HOLDS = (
+    "Tải mẫu sổ Excel để nhập danh sách đơn vị, cá nhân, lịch sử khen thưởng",
+    "Nhập dữ liệu có xem trước từng dòng và báo lỗi theo dòng, cột",
+    "Xuất dữ liệu ra Excel đúng như danh sách đang xem",
+)
+
+
+@login_required
+def data(request: HttpRequest) -> HttpResponse:
+    return placeholder(request, title="Nhập, xuất dữ liệu", holds=DATA_HOLDS)
+
+
+ADMIN_HOLDS = (
+    "Người dùng và vai trò theo đơn vị",
+    "Thiết lập: tỷ lệ, hạn mức khen thưởng, ngưỡng, ngày nghỉ, mức lương cơ sở",
+    "Nhật ký thay đổi dữ liệu (ai, khi nào, thay đổi gì)",
+)
+
+
+@login_required
+def admin_home(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "web/placeholder.html",
+        {"title": "Quản trị", "holds": ADMIN_HOLDS, "admin_link": request.user.is_staff},
+    )
