@@ -1,20 +1,7 @@
 # Stub pages so that the navigation resolves; the emulation issue replaces them.
-from collections.abc import Callable
-
-from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.urls import path
-from django.views.generic import TemplateView
 
-
-def placeholder(title: str, holds: tuple[str, ...]) -> Callable[..., HttpResponse]:
-    """The shell's "Chức năng đang được xây dựng" page, naming what the module will hold."""
-    return login_required(
-        TemplateView.as_view(
-            template_name="web/placeholder.html", extra_context={"title": title, "holds": holds}
-        )
-    )
-
+from thidua.common.placeholder import placeholder
 
 app_name = "emulation"
 urlpatterns = [

@@ -14,8 +14,8 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.cache import patch_vary_headers
 
+from thidua.common.htmx import render_page, wants_partial
 from thidua.orgs.selectors import (
     PEOPLE_ORDERS,
     enterprises_for_user,
@@ -41,23 +41,6 @@ UNIT_PEOPLE_LIMIT = 50
 
 def _page(request: HttpRequest, rows: QuerySet[Any]) -> Page[Any]:
     return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
-
-
-def wants_partial(request: HttpRequest) -> bool:
-    """An htmx request for part of the page; a history restore wants the whole page."""
-    return (
-        request.headers.get("HX-Request") == "true"
-        and request.headers.get("HX-History-Restore-Request") != "true"
-    )
-
-
-def render_page(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
-    """The page, or only its ``results`` partial for htmx; ``Vary`` keeps a browser from
-    showing a cached fragment as the page when the user goes back."""
-    name = f"{template}#results" if wants_partial(request) else template
-    response = render(request, name, context)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
 
 
 def _list(

@@ -11,9 +11,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from thidua.awards.selectors import award_counts_by_kind
+from thidua.common.htmx import render_page
 from thidua.core.catalog import Kind
 from thidua.orgs.selectors import people_count_on, people_for_user, unit_count_on, units_for_user
-from thidua.web.htmx import render_page
 
 SEARCH_LIMIT = 20
 
