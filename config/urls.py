@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from thidua.api.health import healthz
+
 admin.site.site_header = "Thi đua – Quản trị dữ liệu"
 admin.site.site_title = "Thi đua"
 admin.site.index_title = "Quản trị dữ liệu"
@@ -13,5 +15,6 @@ urlpatterns = [
     path("bao-cao/", include("thidua.reports.urls")),
     path("cong-khai/", include("thidua.portal.urls")),
     path("api/", include("thidua.api.urls")),
+    path("healthz", healthz, name="healthz"),
     path("quan-tri-du-lieu/", admin.site.urls),
 ]

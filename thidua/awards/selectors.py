@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
 
 from thidua.accounts.scoping import scope_for
-from thidua.awards.models import AwardRecord
+from thidua.awards.models import AwardRecord, Decision
 from thidua.core.catalog import BY_CODE, Kind
 from thidua.orgs.models import Person, Unit
 from thidua.orgs.services.units import unit_lineage
@@ -57,3 +59,27 @@ def award_counts_by_kind(*, user: Any, start: date, end: date) -> dict[Kind, int
     for code, n in rows:
         counts[BY_CODE[code].kind] += n
     return counts
+
+
+def decisions_for_user(*, user: Any) -> QuerySet[Decision]:
+    """Decisions issued by a unit the user may see, or granting a record the user may see
+    (a ward sees the city's decisions that reward it, not the city's others)."""
+    scope = scope_for(user)
+    decisions = Decision.objects.select_related("issuing_unit")
+    if scope.everything:
+        return decisions
+    visible = Q(issuing_unit_id__in=scope.read_ids) | Q(
+        pk__in=AwardRecord.objects.filter(unit_id__in=scope.read_ids).values("decision_id")
+    )
+    return decisions.filter(visible)
+
+
+def decision_get_for_user(*, user: Any, pk: int, for_write: bool = False) -> Decision:
+    """A decision the user may see; 404 otherwise. ``for_write`` further demands that the
+    user acts for its issuing unit, refusing with 403 (the user knows it exists)."""
+    decision = decisions_for_user(user=user).filter(pk=pk).first()
+    if decision is None:
+        raise Http404("Không tìm thấy quyết định.")
+    if for_write and not scope_for(user).can_write(decision.issuing_unit_id):
+        raise PermissionDenied("Anh/chị không có quyền sửa quyết định của đơn vị này.")
+    return decision

@@ -44,6 +44,25 @@ def decision_create(
     return decision
 
 
+DECISION_EDITABLE_FIELDS = frozenset(
+    {"number", "date", "issuing_body", "signer_name", "signer_title", "title"}
+)
+
+
+@transaction.atomic
+def decision_update(*, decision: Decision, **changes: object) -> Decision:
+    """Change a draft's fields; an issued decision refuses (the model enforces it too)."""
+    unknown = set(changes) - DECISION_EDITABLE_FIELDS
+    if unknown:
+        field = sorted(unknown)[0]
+        raise DomainError("not_editable", f"Trường “{field}” không sửa được.", field=field)
+    for field, value in changes.items():
+        setattr(decision, field, value.strip() if isinstance(value, str) else value)
+    decision.full_clean()
+    decision.save()
+    return decision
+
+
 def _recipient(subject: Subject) -> tuple[RecipientKind, dict[str, Subject], Unit, str]:
     if isinstance(subject, Person):
         return RecipientKind.INDIVIDUAL, {"person": subject}, subject.unit, subject.full_name
@@ -175,3 +194,10 @@ def decision_revoke(*, decision: Decision, reason: str) -> Decision:
     decision.revoked_reason = reason.strip()
     decision.save()
     return decision
+
+
+@transaction.atomic
+def decision_delete(*, decision: Decision) -> None:
+    """Delete a draft and its records; an issued decision refuses (it can only be revoked)."""
+    decision.records.all().delete()
+    decision.delete()

@@ -1,0 +1,93 @@
+"""Every refusal as ``{"detail": ..., "errors": [{"field", "message"}]}`` with a 4xx code
+(spec/api.md). A 5xx stays what it is: a bug, logged by Django."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+
+from thidua.common.errors import DomainError, ImmutableRecordError
+
+# Pydantic's own sentences are English; these are the ones a client meets most.
+PYDANTIC_MESSAGES = {
+    "missing": "Thiếu trường bắt buộc.",
+    "int_parsing": "Phải là số nguyên.",
+    "int_type": "Phải là số nguyên.",
+    "date_from_datetime_parsing": "Ngày không hợp lệ (dạng yyyy-mm-dd).",
+    "date_parsing": "Ngày không hợp lệ (dạng yyyy-mm-dd).",
+    "string_type": "Phải là chuỗi ký tự.",
+    "json_invalid": "Nội dung không phải JSON hợp lệ.",
+    "extra_forbidden": "Trường này không có.",
+}
+# Leading parts of a location that name where the field came from, not the field.
+LOCATION_SOURCES = {"body", "query", "path", "payload", "form", "header", "cookie"}
+
+
+def error_body(detail: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    return {"detail": detail, "errors": errors or []}
+
+
+def _field(location: list[Any]) -> str:
+    parts = [str(p) for p in location]
+    while parts and parts[0] in LOCATION_SOURCES:
+        parts.pop(0)
+    return ".".join(parts)
+
+
+def install(api: NinjaAPI) -> None:
+    def respond(request: HttpRequest, status: int, body: dict[str, Any]) -> HttpResponse:
+        return api.create_response(request, body, status=status)
+
+    @api.exception_handler(AuthenticationError)
+    def unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
+        detail = "Cần đăng nhập hoặc gửi mã truy cập hợp lệ (Authorization: Bearer <mã>)."
+        return respond(request, 401, error_body(detail))
+
+    @api.exception_handler(Http404)
+    def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return respond(request, 404, error_body(str(exc) or "Không tìm thấy."))
+
+    @api.exception_handler(PermissionDenied)
+    def forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
+        detail = str(exc) or "Anh/chị không có quyền thực hiện thao tác này."
+        return respond(request, 403, error_body(detail))
+
+    @api.exception_handler(ImmutableRecordError)
+    def immutable(request: HttpRequest, exc: ImmutableRecordError) -> HttpResponse:
+        return respond(request, 409, error_body(exc.message))
+
+    @api.exception_handler(DomainError)
+    def refused(request: HttpRequest, exc: DomainError) -> HttpResponse:
+        field = exc.field
+        errors = [] if field is None else [{"field": field, "message": exc.message}]
+        return respond(request, 400, error_body(exc.message, errors))
+
+    @api.exception_handler(DjangoValidationError)
+    def invalid_model(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
+        errors = [
+            {"field": "" if field == "__all__" else field, "message": message}
+            for field, messages in exc.message_dict.items()
+            for message in messages
+        ]
+        return respond(request, 400, error_body("Dữ liệu không hợp lệ.", errors))
+
+    @api.exception_handler(NinjaValidationError)
+    def invalid_input(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
+        errors = [
+            {
+                "field": _field(list(error.get("loc", []))),
+                "message": PYDANTIC_MESSAGES.get(error.get("type", ""), str(error.get("msg"))),
+            }
+            for error in exc.errors
+        ]
+        return respond(request, 422, error_body("Dữ liệu gửi lên không hợp lệ.", errors))
+
+    @api.exception_handler(HttpError)
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        return respond(request, exc.status_code, error_body(str(exc)))

@@ -1,0 +1,144 @@
+"""The shapes the API reads and writes. Dates are ISO 8601 (yyyy-mm-dd) as JSON clients
+expect; the pages show dd/mm/yyyy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ninja import Schema
+from pydantic import ConfigDict, Field
+
+
+class ErrorItem(Schema):
+    field: str
+    message: str
+
+
+class Error(Schema):
+    detail: str
+    errors: list[ErrorItem]
+
+
+ERRORS = {400: Error, 401: Error, 403: Error, 404: Error, 409: Error, 422: Error}
+READ_ERRORS = {401: Error, 404: Error, 422: Error}
+
+
+class UnitRef(Schema):
+    code: str
+    name: str
+
+
+class UnitOut(Schema):
+    code: str
+    name: str
+    kind: str
+    kind_label: str
+    parent: UnitRef | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+class UnitDetail(UnitOut):
+    predecessors: list[UnitRef]
+    successors: list[UnitRef]
+
+    @staticmethod
+    def resolve_predecessors(unit: Any) -> list[Any]:
+        return [link.predecessor for link in unit.predecessions.select_related("predecessor")]
+
+    @staticmethod
+    def resolve_successors(unit: Any) -> list[Any]:
+        return [link.successor for link in unit.successions.select_related("successor")]
+
+
+class PersonOut(Schema):
+    code: str
+    full_name: str
+    birth_date: dt.date | None
+    gender: str
+    position: str
+    unit: UnitRef
+
+
+class DecisionRef(Schema):
+    id: int
+    number: str
+    date: dt.date | None
+    issuing_body: str
+    signer_name: str
+    status: str
+
+
+class AwardOut(Schema):
+    id: int
+    code: str
+    name: str
+    year: int
+    recipient_kind: str
+    recipient_name: str
+    recipient_code: str
+    unit: UnitRef
+    achievement: str
+    revoked: bool
+    revoked_reason: str
+    decision: DecisionRef
+
+    @staticmethod
+    def resolve_recipient_code(record: Any) -> str:
+        subject = record.person or record.collective or record.household or record.enterprise
+        return str(subject.code)
+
+    @staticmethod
+    def resolve_revoked(record: Any) -> bool:
+        return bool(record.is_revoked)
+
+
+class DecisionOut(DecisionRef):
+    issuing_unit: UnitRef | None
+    signer_title: str
+    title: str
+    is_legacy: bool
+    revoked_reason: str
+    records: int
+
+    @staticmethod
+    def resolve_records(decision: Any) -> int:
+        return int(decision.records.count())
+
+
+class Strict(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DecisionIn(Strict):
+    number: str = Field(min_length=1, max_length=64)
+    date: dt.date | None = None
+    issuing_body: str = Field(min_length=1, max_length=255)
+    issuing_unit: str = Field(description="Mã đơn vị ban hành (anh/chị phải có quyền với đơn vị)")
+    signer_name: str = ""
+    signer_title: str = ""
+    title: str = ""
+
+
+class DecisionPatch(Strict):
+    number: str | None = Field(default=None, min_length=1, max_length=64)
+    date: dt.date | None = None
+    issuing_body: str | None = Field(default=None, min_length=1, max_length=255)
+    signer_name: str | None = None
+    signer_title: str | None = None
+    title: str | None = None
+
+
+class AwardIn(Strict):
+    code: str = Field(description="Mã danh hiệu, hình thức (spec/rules-cli.md)")
+    year: int = Field(ge=1945, le=2100, description="Năm thành tích")
+    recipient_kind: str = Field(description="individual | collective | household | enterprise")
+    recipient_code: str = Field(description="Mã cá nhân, đơn vị, hộ hoặc doanh nghiệp")
+    achievement: str = ""
+
+
+class TokenOut(Schema):
+    username: str
+    full_name: str
+    roles: list[str]
