@@ -3,11 +3,13 @@ accounts. ``make run`` calls it with ``--if-empty`` on every start."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from thidua.demo import ACCOUNTS, build_demo, demo_loaded, describe
+from thidua.demo.accounts import Account
 from thidua.orgs.models import Unit
 
 
@@ -24,11 +26,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if demo_loaded():
             if options["if_empty"]:
-                names = ", ".join(f"{a.username}/{a.password}" for a in ACCOUNTS[:3])
-                self.stdout.write(
-                    f"Dữ liệu mẫu đã có, không nạp lại. Tài khoản dùng thử: {names}, … "
-                    "(xem README)."
-                )
+                self.stdout.write("Dữ liệu mẫu đã có, không nạp lại.")
+                self._print_accounts(ACCOUNTS)
                 return
             raise CommandError("Dữ liệu mẫu đã được nạp vào cơ sở dữ liệu này.")
         if Unit.objects.exists():
@@ -48,6 +47,9 @@ class Command(BaseCommand):
                 f"năm, {c['registrations']} đăng ký thi đua."
             )
         )
-        self.stdout.write("Tài khoản dùng thử:")
-        for account in summary.accounts:
+        self._print_accounts(summary.accounts)
+
+    def _print_accounts(self, accounts: Sequence[Account]) -> None:
+        self.stdout.write("Tài khoản dùng thử (tài khoản / mật khẩu – vai trò – đơn vị):")
+        for account in accounts:
             self.stdout.write(f"  {describe(account)}")
