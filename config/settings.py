@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "template_partials",
     "auditlog",
+    "ninja",  # Swagger UI for /api/docs from its own static files, never a CDN
     "thidua.common",
     "thidua.accounts",
     "thidua.orgs",

@@ -309,3 +309,10 @@ def test_health_answers_503_when_the_database_does_not(client, monkeypatch):
 
     assert response.status_code == 503
     assert response.json()["database"] == "error"
+
+
+def test_the_api_docs_load_nothing_from_the_internet(client):
+    page = client.get("/api/docs").content.decode()
+
+    assert "swagger-ui-bundle.js" in page
+    assert "cdn." not in page and "https://" not in page
