@@ -28,6 +28,8 @@ run: setup  ## migrate, load the demo on first start, serve on 127.0.0.1:$(PORT)
 	$(THIDUA) demo --if-empty
 	$(THIDUA) collectstatic --noinput -v 0
 	@echo "Thi đua đang chạy tại http://127.0.0.1:$(PORT)/  (Ctrl+C để dừng)"
+	@# The worker carries out background jobs (workbook imports); it stops with the server.
+	$(THIDUA) db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(THIDUA) runserver 127.0.0.1:$(PORT) --noreload
 
 test: setup lint pytest  ## lint, types, architecture, migrations, then every test

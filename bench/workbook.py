@@ -11,16 +11,16 @@ database when ``DATABASE_URL`` names a server. Goal: import ≤ 3 × bare read.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import random
-import resource
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from bench._support import django_on, peak_mib, postgres_database, postgres_drop, run_apart
 
 ROWS = int(os.environ.get("BENCH_ROWS", "100000"))
 GOAL = 3.0
@@ -117,11 +117,6 @@ def generate(path: Path, rows: int) -> None:
     book.save(path)
 
 
-def _peak_mib() -> float:
-    # ru_maxrss is KiB on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def _bare_read(path: str, out: Any) -> None:
     from openpyxl import load_workbook
 
@@ -132,21 +127,14 @@ def _bare_read(path: str, out: Any) -> None:
         for _ in ws.iter_rows(values_only=True):
             count += 1
     book.close()
-    out.put({"seconds": time.perf_counter() - start, "rows": count, "peak": _peak_mib()})
+    out.put({"seconds": time.perf_counter() - start, "rows": count, "peak": peak_mib()})
 
 
 def _import(path: str, database_url: str, out: Any) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    django_on(database_url)
     from thidua.dataio.workbook import workbook_import
 
-    baseline = _peak_mib()
+    baseline = peak_mib()
     start = time.perf_counter()
     result = workbook_import(path)
     seconds = time.perf_counter() - start
@@ -159,50 +147,13 @@ def _import(path: str, database_url: str, out: Any) -> None:
         {
             "seconds": seconds,
             "rows": result.rows,
-            "peak": _peak_mib(),
+            "peak": peak_mib(),
             "baseline": baseline,
             "problems": problems,
             "reimport": reimport,
             "recreated": created,
         }
     )
-
-
-def _run(target: Any, *args: Any) -> dict[str, Any]:
-    ctx = mp.get_context("spawn")
-    out = ctx.Queue()
-    process = ctx.Process(target=target, args=(*args, out))
-    process.start()
-    result: dict[str, Any] = out.get()
-    process.join()
-    return result
-
-
-def _postgres(url: str) -> tuple[str, Any] | None:
-    """A fresh database on the server ``url`` names, and how to drop it."""
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    if "postgresql" not in config["ENGINE"]:
-        return None
-    name = f"thidua_bench_{os.getpid()}"
-    params: dict[str, Any] = {
-        "host": config["HOST"] or None,
-        "port": config["PORT"] or None,
-        "user": config["USER"] or None,
-        "password": config["PASSWORD"] or None,
-        "dbname": "postgres",
-    }
-    with psycopg.connect(**params, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop() -> None:
-        with psycopg.connect(**params, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-
-    base = url.rsplit("/", 1)[0]
-    return f"{base}/{name}", drop
 
 
 def main() -> None:
@@ -217,15 +168,15 @@ def main() -> None:
             f"{path.stat().st_size / 2**20:.1f} MiB, tạo trong {time.perf_counter() - start:.1f} s",
             flush=True,
         )
-        bare = _run(_bare_read, str(path))
-        runs = [("SQLite", _run(_import, str(path), f"sqlite:///{tmp}/bench.sqlite3"))]
+        bare = run_apart(_bare_read, str(path))
+        runs = [("SQLite", run_apart(_import, str(path), f"sqlite:///{tmp}/bench.sqlite3"))]
         url = os.environ.get("DATABASE_URL", "")
-        pg = _postgres(url) if url.startswith("postgres") else None
+        pg = postgres_database(url, f"thidua_bench_{os.getpid()}", fresh=True) if url else None
         if pg is not None:
             try:
-                runs.append(("PostgreSQL", _run(_import, str(path), pg[0])))
+                runs.append(("PostgreSQL", run_apart(_import, str(path), pg)))
             finally:
-                pg[1]()
+                postgres_drop(pg)
     _table(bare, runs)
 
 

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "template_partials",
     "auditlog",
     "ninja",  # Swagger UI for /api/docs from its own static files, never a CDN
+    "django_tasks",
+    "django_tasks_db",
     "thidua.common",
     "thidua.accounts",
     "thidua.orgs",
@@ -150,4 +152,9 @@ LOGGING = {
 }
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
+
+# Long work (workbook imports) runs in the background: jobs wait in the database and
+# `thidua db_worker` (started by `make run`) carries them out.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
 RATELIMIT_VIEW = "thidua.portal.views.rate_limited"

@@ -13,6 +13,7 @@ urlpatterns = [
     path("thi-dua/", include("thidua.emulation.urls")),
     path("khen-thuong/", include("thidua.awards.urls")),
     path("bao-cao/", include("thidua.reports.urls")),
+    path("du-lieu/", include("thidua.dataio.urls")),
     path("cong-khai/", include("thidua.portal.urls")),
     path("api/", include("thidua.api.urls")),
     path("healthz", healthz, name="healthz"),

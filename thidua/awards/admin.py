@@ -2,7 +2,7 @@ from typing import Any
 
 from django.contrib import admin
 
-from thidua.awards.models import AwardRecord, Decision
+from thidua.awards.models import AwardRecord, CalendarDay, Comment, Decision, Proposal
 from thidua.common.admin_base import LockableAdmin
 
 
@@ -39,3 +39,33 @@ class AwardRecordAdmin(LockableAdmin):
 
     def is_locked(self, obj: AwardRecord) -> bool:
         return obj.decision.is_locked
+
+
+# The commendation cycle: the holiday calendar is the administrator's to edit; proposals,
+# comments and sessions are shown for support, changed through the pages and their services.
+@admin.register(CalendarDay)
+class CalendarDayAdmin(admin.ModelAdmin):
+    list_display = ["day", "kind", "name", "basis"]
+    list_filter = ["kind"]
+    search_fields = ["name", "basis"]
+    date_hierarchy = "day"
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Proposal)
+class ProposalAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "unit", "year", "status", "review_due"]
+    list_filter = ["status", "year"]
+
+
+@admin.register(Comment)
+class CommentAdmin(ReadOnlyAdmin):
+    list_display = ["subject", "name", "status", "is_valid", "created_at"]
+    list_filter = ["status"]

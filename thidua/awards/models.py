@@ -302,3 +302,40 @@ class AwardRecord(TimeStampedModel):
         if self._locked():
             raise ImmutableRecordError("Khen thưởng theo quyết định đã ban hành không thể xóa.")
         return super().delete(*args, **kwargs)
+
+
+# The commendation cycle's models live in modules of their own; importing them here registers
+# them with the app.
+from thidua.awards.models_certificates import CalendarDay, Certificate  # noqa: E402
+from thidua.awards.models_council import (  # noqa: E402
+    AgendaItem,
+    Ballot,
+    BallotVoter,
+    CouncilMember,
+    CouncilSession,
+)
+from thidua.awards.models_disclosure import Comment, Disclosure  # noqa: E402
+from thidua.awards.models_proposals import (  # noqa: E402
+    Candidate,
+    DossierDocument,
+    Proposal,
+    ProposalEvent,
+)
+
+__all__ = [
+    "AgendaItem",
+    "AwardRecord",
+    "Ballot",
+    "BallotVoter",
+    "CalendarDay",
+    "Candidate",
+    "Certificate",
+    "Comment",
+    "CouncilMember",
+    "CouncilSession",
+    "Decision",
+    "Disclosure",
+    "DossierDocument",
+    "Proposal",
+    "ProposalEvent",
+]

@@ -68,6 +68,42 @@ BY_CODE: dict[str, AwardType] = {a.code: a for a in CATALOG}
 PRECEDENCE: dict[str, int] = {a.code: i for i, a in enumerate(CATALOG)}
 
 
+class Level(StrEnum):
+    """The level of the body that confers the title or form (Điều 80 and the articles before it
+    of Luật TĐKT 2022): the unit itself, the Bộ/ban/ngành/tỉnh, or the State."""
+
+    CO_SO = "co_so"
+    BO_TINH = "bo_tinh"
+    NHA_NUOC = "nha_nuoc"
+
+
+LEVEL_LABELS: dict[Level, str] = {
+    Level.CO_SO: "cấp cơ sở",
+    Level.BO_TINH: "cấp Bộ, ban, ngành, tỉnh",
+    Level.NHA_NUOC: "cấp Nhà nước",
+}
+
+# Gia đình văn hóa is conferred by the commune chairman (Điều 80.3), Giấy khen by the heads of
+# units (Điều 80.1–80.4): both are grass-roots; Cờ thi đua of the Government, CSTĐ toàn quốc
+# and Bằng khen of the Prime Minister are decided by the Prime Minister, the Huân chương by the
+# President.
+LEVELS: dict[str, Level] = {
+    "co_thi_dua_chinh_phu": Level.NHA_NUOC,
+    "chien_si_thi_dua_toan_quoc": Level.NHA_NUOC,
+    "huan_chuong_lao_dong_hang_ba": Level.NHA_NUOC,
+    "bang_khen_thu_tuong": Level.NHA_NUOC,
+    "co_thi_dua_tinh": Level.BO_TINH,
+    "chien_si_thi_dua_tinh": Level.BO_TINH,
+    "bang_khen_tinh": Level.BO_TINH,
+    "tap_the_lao_dong_xuat_sac": Level.BO_TINH,
+    "chien_si_thi_dua_co_so": Level.CO_SO,
+    "tap_the_lao_dong_tien_tien": Level.CO_SO,
+    "giay_khen": Level.CO_SO,
+    "lao_dong_tien_tien": Level.CO_SO,
+    "gia_dinh_van_hoa": Level.CO_SO,
+}
+
+
 def get(code: str) -> AwardType:
     """The award type for ``code``; ``KeyError`` names the unknown code."""
     return BY_CODE[code]

@@ -17,6 +17,7 @@ from thidua.demo.accounts import ACCOUNTS, Account, build_accounts, describe
 from thidua.demo.community import community_grants
 from thidua.demo.decisions import build_issuers, issue_grants
 from thidua.demo.emulation import build_emulation
+from thidua.demo.emulation_year import play_emulation
 from thidua.demo.history import build_history
 from thidua.demo.initiatives import InitiativeBook
 from thidua.demo.names import NameMaker
@@ -74,6 +75,7 @@ def build_demo(*, seed: int = DEMO_SEED) -> DemoSummary:
         emulation = build_emulation(demo, history.cstdcs[2024], history.ldtt[2024])
         build_reform(demo)
         accounts = build_accounts(demo)
+        emulation |= play_emulation(demo)
     counts = {
         "units": len(demo.units),
         "people": len(demo.staff),

@@ -32,7 +32,6 @@ from thidua.emulation.models import (
     ScoreLine,
     ScoreSheet,
 )
-from thidua.orgs.models import Unit
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -148,7 +147,8 @@ def _at(day: date, hour: int) -> datetime:
     return datetime.combine(day, time(hour, 0), tzinfo=VN)
 
 
-def _head(demo: Demo, unit_code: str) -> tuple[str, str]:
+def head_of(demo: Demo, unit_code: str) -> tuple[str, str]:
+    """The unit's head (name, position): who signs the covenant for it."""
     for s in demo.staff:
         if s.stints[0][0] == unit_code and s.leader:
             return s.person.full_name, s.person.position
@@ -307,7 +307,7 @@ def _covenant(
             )
         )
     for member in cluster.members.select_related("unit").order_by("order"):
-        name, post = _head(demo, member.unit.code)
+        name, post = head_of(demo, member.unit.code)
         CovenantSignature.objects.create(
             covenant=covenant,
             unit=member.unit,
@@ -358,40 +358,30 @@ def build_emulation(demo: Demo, cstdcs_2024: set[str], ldtt_2024: set[str]) -> d
 
 
 def _score_sheets(demo: Demo, covenant: Covenant, items: list[Criterion]) -> int:
-    """Every ward's own scores (sent), and the cluster leader's review of three of them."""
+    """Every ward's own scores of 2024, sent in December (the cross-review and the ranking
+    are played through the services once the accounts exist: ``emulation_year``)."""
     rng = demo.rng
-    count = 0
-    leader = demo.unit("HP-KA-TTN")
     for code in KA_WARDS:
-        unit = demo.unit(code)
-        reviewers: list[Unit | None] = [None]
-        if code in ("HP-KA-NS", "HP-KA-VD", "HP-KA-BS"):
-            reviewers.append(leader)
-        for reviewer in reviewers:
-            sheet = ScoreSheet.objects.create(
-                covenant=covenant,
-                unit=unit,
-                reviewer=reviewer,
-                status=ScoreSheetStatus.SUBMITTED if reviewer is None else ScoreSheetStatus.DRAFT,
-                submitted_at=_at(date(2024, 12, rng.randint(9, 20)), 10)
-                if reviewer is None
-                else None,
+        sheet = ScoreSheet.objects.create(
+            covenant=covenant,
+            unit=demo.unit(code),
+            status=ScoreSheetStatus.SUBMITTED,
+            submitted_at=_at(date(2024, 12, rng.randint(9, 20)), 10),
+        )
+        for criterion in items:
+            if criterion.kind == CriterionKind.ITEM:
+                points = criterion.max_points - Decimal(rng.choice((0, 0, 0, 0.5, 1, 2)))
+            elif criterion.kind == CriterionKind.BONUS:
+                points = Decimal(rng.choice((0, 0, 2, 3, 5)))
+            else:
+                points = Decimal(rng.choice((0, 0, 0, criterion.max_points)))
+            ScoreLine.objects.create(
+                sheet=sheet,
+                criterion=criterion,
+                points=points,
+                note="" if points == criterion.max_points else "Đã giải trình tại báo cáo",
             )
-            count += 1
-            for criterion in items:
-                if criterion.kind == CriterionKind.ITEM:
-                    points = criterion.max_points - Decimal(rng.choice((0, 0, 0, 0.5, 1, 2)))
-                elif criterion.kind == CriterionKind.BONUS:
-                    points = Decimal(rng.choice((0, 0, 2, 3, 5)))
-                else:
-                    points = Decimal(rng.choice((0, 0, 0, criterion.max_points)))
-                ScoreLine.objects.create(
-                    sheet=sheet,
-                    criterion=criterion,
-                    points=points,
-                    note="" if points == criterion.max_points else "Đã giải trình tại báo cáo",
-                )
-    return count
+    return len(KA_WARDS)
 
 
 def _registrations(

@@ -65,3 +65,20 @@ class ScoreSheetStatus(models.TextChoices):
     DRAFT = "draft", "Nháp"
     SUBMITTED = "submitted", "Đã gửi"
     LOCKED = "locked", "Đã khóa"
+    RECUSED = "recused", "Từ chối chấm (xung đột lợi ích)"
+
+
+class ScoreMethod(models.TextChoices):
+    """How a member's final score comes from its reviewers (``thidua.core.scoring.Method``)."""
+
+    MEAN = "mean", "Trung bình cộng điểm của các đơn vị chấm"
+    MEDIAN = "median", "Trung vị điểm của các đơn vị chấm"
+    LEADER = "leader_only", "Điểm của đơn vị cụm trưởng"
+
+
+class ClusterChangeKind(models.TextChoices):
+    JOINED = "joined", "Thành viên mới"
+    LEFT = "left", "Không còn là thành viên"
+    LEADER = "leader", "Cụm trưởng"
+    DEPUTY = "deputy", "Cụm phó"
+    CREATED = "created", "Lập cụm, khối của năm"

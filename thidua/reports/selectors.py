@@ -21,13 +21,18 @@ from thidua.common.errors import DomainError
 from thidua.core.catalog import Recipient
 from thidua.core.reports import (
     AwardCount,
+    ReportRow,
     ScopeKind,
     Summary,
     common_issuer,
+    compare_counts,
+    comparison_paragraph,
     issuer_short_name,
 )
-from thidua.emulation.models import Cluster
+from thidua.core.text import sort_key
+from thidua.emulation.models import Cluster, ClusterMember
 from thidua.orgs.models import Unit
+from thidua.orgs.selectors import units_for_filter
 
 
 class ReportScopeNotFoundError(DomainError):
@@ -55,9 +60,15 @@ def report_scope_unit(*, code: str, user: Any | None = None) -> ReportScope:
     return ReportScope(kind="unit", code=unit.code, name=unit.name, unit_paths=(unit.path,))
 
 
-def report_scope_cluster(*, code: str, year: int) -> ReportScope:
-    """The cluster ``code`` of ``year``: its members that year, each with its subtree."""
+def report_scope_cluster(*, code: str, year: int, user: Any | None = None) -> ReportScope:
+    """The cluster ``code`` of ``year``: its members that year, each with its subtree. With
+    ``user``, only a cluster with a member that user may read (the counts are then limited
+    to the units the user may read, by ``award_records_in_scope``)."""
     cluster = Cluster.objects.filter(code=code.strip(), year=year).only("code", "name").first()
+    if user is not None and cluster is not None:
+        members = cluster.members.values_list("unit_id", flat=True)
+        if not any(scope_for(user).can_read(unit_id) for unit_id in members):
+            raise ReportScopeNotFoundError(f"Không có cụm, khối thi đua mã “{code}”.")
     if cluster is None:
         years = sorted(
             Cluster.objects.filter(code=code.strip()).values_list("year", flat=True).distinct()
@@ -128,4 +139,91 @@ def award_summary(*, scope: ReportScope, year: int, user: Any | None = None) -> 
         scope_name=scope.name,
         counts=counts,
         issuers=agreed,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterChoice:
+    code: str
+    name: str
+    years: tuple[int, ...]
+
+
+def clusters_for_user(*, user: Any) -> list[ClusterChoice]:
+    """The clusters with a member the user may read, by code: the latest name and every
+    year (two queries)."""
+    scope = scope_for(user)
+    rows = Cluster.objects.order_by("code", "-year").values_list("pk", "code", "name", "year")
+    if not scope.everything:
+        visible = ClusterMember.objects.filter(unit_id__in=scope.read_ids).values("cluster_id")
+        rows = rows.filter(pk__in=visible)
+    found: dict[str, ClusterChoice] = {}
+    for _, code, name, year in rows:
+        old = found.get(code)
+        found[code] = ClusterChoice(
+            code, old.name if old else name, (*old.years, year) if old else (year,)
+        )
+    return sorted(found.values(), key=lambda c: sort_key(c.name))
+
+
+def report_default_unit(*, user: Any) -> Unit | None:
+    """The unit a report opens on: the user's own unit, or the top of the tree."""
+    role = (
+        user.roles.filter(unit__isnull=False).select_related("unit").order_by("unit__path").first()
+    )
+    if role is not None:
+        return role.unit
+    return units_for_filter(user=user).first()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One scope and year against the year before: the paragraph, the rows, the sentence."""
+
+    scope: ReportScope
+    year: int
+    summary: Summary
+    rows: tuple[ReportRow, ...]
+    comparison: str
+    members: int = 0  # a cluster's member units
+    members_visible: int = 0  # of which the user may read
+
+    @property
+    def total_now(self) -> int:
+        return sum(r.now for r in self.rows)
+
+    @property
+    def total_before(self) -> int:
+        return sum(r.before for r in self.rows)
+
+    @property
+    def total_change(self) -> int:
+        return self.total_now - self.total_before
+
+    @property
+    def partial(self) -> bool:
+        return self.members_visible < self.members
+
+
+def report_build(*, scope: ReportScope, year: int, user: Any | None = None) -> Report:
+    """The figures of the web report and its exports: ``award_summary`` of the year and of
+    the year before, over the same units (like for like)."""
+    summary = award_summary(scope=scope, year=year, user=user)
+    previous = award_summary(scope=scope, year=year - 1, user=user)
+    # A body named in either year names the row; this year's wins.
+    rows = compare_counts(summary.counts, previous.counts, {**previous.issuers, **summary.issuers})
+    members = visible = 0
+    if scope.kind == "cluster":
+        paths = scope.unit_paths
+        members = len(paths)
+        ids = Unit.objects.filter(path__in=paths).values_list("pk", flat=True)
+        visible = sum(1 for pk in ids if user is None or scope_for(user).can_read(pk))
+    return Report(
+        scope=scope,
+        year=year,
+        summary=summary,
+        rows=rows,
+        comparison=comparison_paragraph(year, rows),
+        members=members,
+        members_visible=visible,
     )

@@ -18,7 +18,7 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
     ("Quyết định", "awards:decisions"),
     ("Tra cứu", "search"),
     ("Báo cáo, thống kê", "reports:index"),
-    ("Nhập, xuất dữ liệu", "data"),
+    ("Nhập, xuất dữ liệu", "dataio:index"),
     ("Quản trị", "admin_home"),
 )
 

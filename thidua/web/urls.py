@@ -12,6 +12,5 @@ urlpatterns = [
     ),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("tra-cuu/", views.search, name="search"),
-    path("du-lieu/", views.data, name="data"),
     path("quan-tri/", views.admin_home, name="admin_home"),
 ]

@@ -113,18 +113,6 @@ def placeholder(request: HttpRequest, *, title: str, holds: tuple[str, ...]) -> 
     return render(request, "web/placeholder.html", {"title": title, "holds": holds})
 
 
-DATA_HOLDS = (
-    "Tải mẫu sổ Excel để nhập danh sách đơn vị, cá nhân, lịch sử khen thưởng",
-    "Nhập dữ liệu có xem trước từng dòng và báo lỗi theo dòng, cột",
-    "Xuất dữ liệu ra Excel đúng như danh sách đang xem",
-)
-
-
-@login_required
-def data(request: HttpRequest) -> HttpResponse:
-    return placeholder(request, title="Nhập, xuất dữ liệu", holds=DATA_HOLDS)
-
-
 ADMIN_HOLDS = (
     "Người dùng và vai trò theo đơn vị",
     "Thiết lập: tỷ lệ, hạn mức khen thưởng, ngưỡng, ngày nghỉ, mức lương cơ sở",

@@ -1,5 +1,12 @@
 """Report text built from counts: pure Python, no Django (STYLE.md §4.4)."""
 
+from thidua.core.reports.compare import (
+    KIND_LABELS,
+    ReportRow,
+    change_phrase,
+    compare_counts,
+    comparison_paragraph,
+)
 from thidua.core.reports.summary import (
     EMPTY_TEXT,
     ISSUER_QUALIFIED,
@@ -9,6 +16,8 @@ from thidua.core.reports.summary import (
     Summary,
     award_phrase,
     common_issuer,
+    format_number,
+    honour_name,
     issuer_short_name,
     scope_phrase,
     sentence_section,
@@ -19,12 +28,19 @@ from thidua.core.reports.summary import (
 __all__ = [
     "EMPTY_TEXT",
     "ISSUER_QUALIFIED",
+    "KIND_LABELS",
     "RECIPIENT_ORDER",
     "AwardCount",
+    "ReportRow",
     "ScopeKind",
     "Summary",
     "award_phrase",
+    "change_phrase",
     "common_issuer",
+    "compare_counts",
+    "comparison_paragraph",
+    "format_number",
+    "honour_name",
     "issuer_short_name",
     "scope_phrase",
     "sentence_section",

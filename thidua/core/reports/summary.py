@@ -127,16 +127,22 @@ def common_issuer(short_names: Iterable[str | None]) -> str | None:
     return names.pop()
 
 
-def _format_number(n: int) -> str:
+def format_number(n: int) -> str:
     # Vietnamese groups thousands with a dot: 1.234.
     return f"{n:,}".replace(",", ".")
+
+
+def honour_name(code: str, issuer: str | None = None) -> str:
+    """The honour as the seeds name it: "Bằng khen của UBND thành phố" when the issuing body
+    is known, else the catalog's name."""
+    base = ISSUER_QUALIFIED.get(code)
+    return f"{base} của {issuer}" if base and issuer else BY_CODE[code].name
 
 
 def award_phrase(code: str, issuer: str | None = None) -> str:
     """``đạt danh hiệu “Lao động tiên tiến”`` or ``được tặng Bằng khen của UBND thành phố``."""
     award = BY_CODE[code]
-    base = ISSUER_QUALIFIED.get(code)
-    name = f"{base} của {issuer}" if base and issuer else award.name
+    name = honour_name(code, issuer)
     # A flag is a title in law (Điều 3) but is handed over: "được tặng Cờ thi đua".
     if award.kind is Kind.FORM or name.startswith("Cờ thi đua"):
         return f"được tặng {name}"
@@ -189,7 +195,7 @@ def summary_paragraph(
     ordered = sorted(sort_counts(counts), key=lambda c: sentence_section(c.code))  # stable
     for c in ordered:
         label = RECIPIENT_LABELS[c.recipient]
-        groups.setdefault(c.code, []).append(f"{_format_number(c.count)} {label}")
+        groups.setdefault(c.code, []).append(f"{format_number(c.count)} {label}")
     scope = scope_phrase(scope_name)
     if not groups:
         return f"Năm {year}, {scope} {EMPTY_TEXT}."

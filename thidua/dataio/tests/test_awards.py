@@ -252,6 +252,16 @@ def test_reimporting_awards_creates_nothing(tmp_path):
     assert AwardRecord.objects.count() == 2
 
 
+def test_an_award_to_a_stored_person_needs_no_other_sheet(tmp_path):
+    # given: the people are in the database; the second file holds only awards
+    run(tmp_path)
+    # when
+    result = import_sheets(tmp_path, {"DonVi": [], "KhenThuong": [award()]})
+    # then
+    assert result.ok, problem_lines(result)
+    assert [r.unit.code for r in AwardRecord.objects.all()] == ["LH"]
+
+
 def test_an_issued_legacy_decision_is_reopened_for_new_records_and_issued_again(tmp_path):
     # given
     run(tmp_path, award())

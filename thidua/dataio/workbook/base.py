@@ -6,7 +6,11 @@ A sheet is a subclass of :class:`Sheet` registered in ``sheets.SHEETS``:
 - ``check(rows, ctx)``: every cross-row and database check, then the plan (what will be
   created, updated or left unchanged), set-based: a few queries for the whole sheet;
 - ``apply(ctx)``: carry the plan out with bulk writes (called inside the import transaction);
-- ``export(scope)``: the rows of this sheet for an export.
+- ``export(scope)``: the rows of this sheet for an export;
+- ``describe(row)``: one row in a few words, for the preview of an import in the browser.
+
+``check`` reports each row's fate with ``outcome(row, …)``, which counts it and keeps the first
+rows of each kind as samples for the preview.
 
 The reader, the validator, the writer, the template and the export only go through these,
 so adding a sheet is one module and one line in the table.
@@ -26,8 +30,10 @@ if TYPE_CHECKING:
     from thidua.dataio.workbook.scope import ExportScope
 
 CHUNK = 900  # codes per ``__in`` query: under SQLite's oldest variable limit (999)
+SAMPLES = 50  # rows kept per outcome and sheet for the preview: enough to recognise the file
 T = TypeVar("T")
 R = TypeVar("R")
+Outcome = Literal["created", "updated", "unchanged"]
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -51,8 +57,11 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
 
-    def add(self, outcome: Literal["created", "updated", "unchanged"]) -> None:
+    def add(self, outcome: Outcome) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged}
 
 
 class Sheet(Generic[R]):
@@ -64,6 +73,15 @@ class Sheet(Generic[R]):
 
     def __init__(self) -> None:
         self.counts = Counts()
+        self.samples: dict[Outcome, list[R]] = {"created": [], "updated": []}
+
+    def outcome(self, row: R, outcome: Outcome) -> None:
+        """What the import will do with ``row``; the first rows created or updated are kept
+        (unchanged ones are not: the preview shows what will change)."""
+        self.counts.add(outcome)
+        kept = self.samples.get(outcome)
+        if kept is not None and len(kept) < SAMPLES:
+            kept.append(row)
 
     @classmethod
     def headers(cls) -> tuple[str, ...]:
@@ -79,6 +97,9 @@ class Sheet(Generic[R]):
         raise NotImplementedError
 
     def export(self, scope: ExportScope) -> Iterable[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def describe(self, row: R) -> str:
         raise NotImplementedError
 
 

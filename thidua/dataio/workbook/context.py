@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
 from thidua.dataio.workbook.base import chunks
 from thidua.dataio.workbook.problems import Problem
 from thidua.orgs.models import Person, Unit
+
+if TYPE_CHECKING:
+    from thidua.dataio.workbook.guard import WriteGuard
 
 
 @dataclass(slots=True)
@@ -39,6 +43,15 @@ class ImportContext:
     unit_ids: dict[str, int] = field(default_factory=dict)
     person_ids: dict[str, int] = field(default_factory=dict)
     tick: Callable[[int], None] = lambda n: None
+    # The units this import creates, with their parent's code ("" for a root).
+    new_unit_parents: dict[str, str] = field(default_factory=dict)
+    guard: WriteGuard | None = None
+
+    def writes(self, sheet: str, row: int, column: str, unit_code: str) -> None:
+        """Row ``row`` creates or changes something in unit ``unit_code`` (the column says
+        where the file names it): checked against the importer's units, if any."""
+        if self.guard is not None:
+            self.guard.touch(self, sheet, row, column, unit_code)
 
     def problem(self, sheet: str, row: int, column: str, message: str) -> None:
         self.problems.append(Problem(sheet, message, row, column))

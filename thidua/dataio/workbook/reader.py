@@ -41,10 +41,11 @@ def open_workbook(source: Source) -> Any:
     except FileNotFoundError:
         raise WorkbookRefused([Problem(FILE, f"không tìm thấy tệp “{name}”.")]) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
-        message = (
-            f"“{name}” không phải sổ Excel .xlsx; hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."
-        )
-        raise WorkbookRefused([Problem(FILE, message)]) from None
+        raise WorkbookRefused([Problem(FILE, not_xlsx(name))]) from None
+
+
+def not_xlsx(name: str) -> str:
+    return f"“{name}” không phải sổ Excel .xlsx; hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."
 
 
 def read_workbook(source: Source, *, meter: Meter | None = None) -> ParsedWorkbook:

@@ -14,10 +14,11 @@ from django.db import IntegrityError, transaction
 
 from thidua.common.errors import DomainError
 from thidua.dataio.workbook.base import Counts
+from thidua.dataio.workbook.guard import WriteGuard
 from thidua.dataio.workbook.problems import Problem, WorkbookRefused
 from thidua.dataio.workbook.progress import Meter, Progress
 from thidua.dataio.workbook.reader import FILE, Source, read_workbook
-from thidua.dataio.workbook.validate import Plan, plan_import
+from thidua.dataio.workbook.validate import Plan, Samples, plan_import
 from thidua.dataio.workbook.writer import wide_batches
 
 
@@ -27,6 +28,7 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     dry_run: bool = False
     rows: int = 0
+    samples: Samples = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -49,8 +51,13 @@ def workbook_apply(plan: Plan, *, meter: Meter | None = None) -> None:
 
 
 def workbook_import(
-    source: Source, *, dry_run: bool = False, progress: Progress | None = None
+    source: Source,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    guard: WriteGuard | None = None,
 ) -> ImportResult:
+    """Import ``source`` whole or not at all; with ``guard``, only into the units it allows."""
     meter = Meter(progress)
     try:
         parsed = read_workbook(source, meter=meter)
@@ -60,8 +67,10 @@ def workbook_import(
         # A real run checks inside the transaction that writes, so that what was planned is
         # what is written; a dry run only reads and takes no write lock.
         with nullcontext() if dry_run else transaction.atomic():
-            plan = plan_import(parsed, meter=meter)
-            result = ImportResult(plan.counts, plan.problems, dry_run, parsed.row_count)
+            plan = plan_import(parsed, meter=meter, guard=guard)
+            result = ImportResult(
+                plan.counts, plan.problems, dry_run, parsed.row_count, plan.samples
+            )
             if result.written:
                 workbook_apply(plan, meter=meter)
     except (IntegrityError, DomainError) as error:

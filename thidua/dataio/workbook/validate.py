@@ -8,9 +8,12 @@ from typing import Any
 
 from thidua.dataio.workbook.base import Counts, Sheet
 from thidua.dataio.workbook.context import ImportContext
+from thidua.dataio.workbook.guard import WriteGuard
 from thidua.dataio.workbook.problems import Problem
 from thidua.dataio.workbook.progress import Meter
 from thidua.dataio.workbook.reader import ParsedWorkbook
+
+Samples = dict[str, dict[str, list[tuple[int, str]]]]
 
 
 @dataclass
@@ -27,15 +30,32 @@ class Plan:
     def counts(self) -> dict[str, Counts]:
         return {s.name: s.counts for s in self.sheets}
 
+    @property
+    def samples(self) -> Samples:
+        """For each sheet, the first rows it will create and update: (row, description)."""
+        return {
+            s.name: {
+                outcome: [(row.row, s.describe(row)) for row in rows]
+                for outcome, rows in s.samples.items()
+            }
+            for s in self.sheets
+        }
 
-def plan_import(parsed: ParsedWorkbook, *, meter: Meter | None = None) -> Plan:
+
+def plan_import(
+    parsed: ParsedWorkbook, *, meter: Meter | None = None, guard: WriteGuard | None = None
+) -> Plan:
+    """The plan of ``parsed``; with ``guard``, also a problem for every row that would write
+    into a unit the importer does not act for."""
     meter = meter or Meter(None)
-    ctx = ImportContext(problems=list(parsed.problems))
+    ctx = ImportContext(problems=list(parsed.problems), guard=guard)
     meter.start(1, parsed.row_count)
     for sheet in parsed.sheets:
         rows = parsed.rows[sheet.name]
         sheet.check(rows, ctx)
         meter.tick(len(rows))
+    if guard is not None:
+        guard.check(ctx)
     ctx.problems.sort(key=_position(parsed))
     return Plan(parsed.sheets, ctx, parsed.row_count)
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import json
-from datetime import date
 from io import StringIO
 
 import pytest
@@ -12,19 +10,13 @@ from django.core.management import call_command, execute_from_command_line
 from django.core.management.base import CommandError
 
 from thidua.accounts.tests.factories import officer_of
-from thidua.awards.models import AwardRecord
 from thidua.awards.services import (
-    award_record_add,
     award_revoke,
-    decision_create,
-    decision_issue,
     decision_revoke,
 )
-from thidua.awards.services.decisions import Subject
 from thidua.emulation.choices import ClusterKind
 from thidua.emulation.models import Cluster, ClusterMember
-from thidua.orgs.choices import UnitKind
-from thidua.orgs.models import Enterprise, Unit
+from thidua.orgs.models import Enterprise
 from thidua.orgs.tests.factories import HouseholdFactory, PersonFactory, UnitFactory
 from thidua.reports.selectors import (
     ReportScopeNotFoundError,
@@ -32,27 +24,9 @@ from thidua.reports.selectors import (
     report_scope_cluster,
     report_scope_unit,
 )
+from thidua.reports.tests.builders import CITY, DISTRICT, award
 
 pytestmark = pytest.mark.django_db
-
-CITY = "UBND thành phố Hải Phòng"
-DISTRICT = "UBND quận Kiến An"
-_numbers = itertools.count(1)
-
-
-def award(
-    subject: Subject, code: str, *, year: int = 2023, body: str = DISTRICT, issue: bool = True
-) -> AwardRecord:
-    """One record under its own decision of ``body`` (issued unless told otherwise)."""
-    decision = decision_create(
-        number=f"{next(_numbers)}/QĐ-UBND",
-        decision_date=date(year + 1, 1, 15),
-        issuing_body=body,
-    )
-    record = award_record_add(decision=decision, code=code, year=year, subject=subject)
-    if issue:
-        decision_issue(decision=decision)
-    return record
 
 
 def summary(*args: str) -> str:
@@ -63,48 +37,6 @@ def summary(*args: str) -> str:
 
 def summary_json(*args: str) -> dict:
     return json.loads(summary(*args, "--json"))
-
-
-@pytest.fixture
-def tree() -> dict[str, Unit]:
-    city = UnitFactory.create(
-        code="HP", name="Thành phố Hải Phòng", kind=UnitKind.TINH, kind_label="Thành phố"
-    )
-    kien_an = UnitFactory.create(
-        code="HP-KA", name="Quận Kiến An", kind=UnitKind.HUYEN, kind_label="Quận", parent=city
-    )
-    do_son = UnitFactory.create(
-        code="HP-DS", name="Quận Đồ Sơn", kind=UnitKind.HUYEN, kind_label="Quận", parent=city
-    )
-    return {
-        "city": city,
-        "kien_an": kien_an,
-        "do_son": do_son,
-        "ngoc_son": UnitFactory.create(code="HP-KA-NS", name="Phường Ngọc Sơn", parent=kien_an),
-        "tran_thanh_ngo": UnitFactory.create(
-            code="HP-KA-TTN", name="Phường Trần Thành Ngọ", parent=kien_an
-        ),
-        "ngoc_xuyen": UnitFactory.create(code="HP-DS-NX", name="Phường Ngọc Xuyên", parent=do_son),
-    }
-
-
-@pytest.fixture
-def ward_cluster(tree: dict[str, Unit]) -> Cluster:
-    """The Kiến An ward cluster: two wards in 2023, one in 2024."""
-    c2023 = Cluster.objects.create(
-        code="KA-CUM-PHUONG", year=2023, name="Cụm thi đua khối phường", kind=ClusterKind.CUM
-    )
-    ClusterMember.objects.create(cluster=c2023, unit=tree["ngoc_son"], role="leader")
-    ClusterMember.objects.create(cluster=c2023, unit=tree["tran_thanh_ngo"])
-    c2024 = Cluster.objects.create(
-        code="KA-CUM-PHUONG",
-        year=2024,
-        name="Cụm thi đua khối phường",
-        kind=ClusterKind.CUM,
-        previous=c2023,
-    )
-    ClusterMember.objects.create(cluster=c2024, unit=tree["ngoc_son"], role="leader")
-    return c2023
 
 
 def test_a_unit_counts_its_subtree_with_its_people_households_and_enterprises(tree):

@@ -91,7 +91,7 @@ def test_the_shell_shows_the_user_and_every_module_in_order(client_in):
     [
         "home",
         "search",
-        "data",
+        "dataio:index",
         "admin_home",
         "orgs:units",
         "orgs:people",
@@ -114,10 +114,10 @@ def test_every_page_renders_for_an_officer(client_in, name):
 
 
 def test_a_placeholder_says_what_it_will_hold(client_in):
-    html = client_in.get(reverse("awards:council")).content.decode()
+    html = client_in.get(reverse("awards:eligibility")).content.decode()
 
     assert "Chức năng đang được xây dựng" in html
-    assert "Biên bản họp" in html
+    assert "Đề nghị khen thưởng và hồ sơ kèm theo" in html
 
 
 def test_the_admin_placeholder_links_the_django_admin_for_administrators(client, officer):

@@ -101,12 +101,14 @@ class AssessmentsSheet(Sheet[AssessmentRow]):
             old = stored.get((r.year, r.kind, subject_id)) if subject_id else None
             if old is None:
                 self.creates.append(r)
-                self.counts.add("created")
+                self.outcome(r, "created")
             elif old[1:] == (r.rating, r.discipline, r.months):
-                self.counts.add("unchanged")
+                self.outcome(r, "unchanged")
+                continue
             else:
                 self.updates.append((old[0], r))
-                self.counts.add("updated")
+                self.outcome(r, "updated")
+            ctx.writes(self.name, r.row, SUBJECT, _unit_code(r, ctx))
 
     def apply(self, ctx: ImportContext) -> None:
         bulk_create(Assessment, [_assessment(r, ctx) for r in self.creates], ctx)
@@ -141,6 +143,15 @@ class AssessmentsSheet(Sheet[AssessmentRow]):
             for year, person, unit, rating, discipline, months in rows
         ]
         yield from sorted(out, key=lambda r: (r[0], r[1], r[2]))
+
+    def describe(self, row: AssessmentRow) -> str:
+        return f"{row.subject} năm {row.year}: {RATING.word(row.rating)}"
+
+
+def _unit_code(r: AssessmentRow, ctx: ImportContext) -> str:
+    """The unit an assessment belongs to: the unit assessed, or the person's unit."""
+    person = ctx.person(r.subject) if r.kind == INDIVIDUAL else None
+    return person.unit_code if person is not None else r.subject
 
 
 def _id(info: Any) -> int | None:

@@ -177,8 +177,14 @@ class AwardsSheet(Sheet[AwardRow]):
 
     def check(self, rows: list[AwardRow], ctx: ImportContext) -> None:
         ctx.load_persons(r.subject for r in rows if r.kind == INDIVIDUAL)
+        # A person already stored and absent from CaNhan brings their unit, not yet loaded.
+        person_units = [
+            p.unit_code for r in rows if r.kind == INDIVIDUAL and (p := ctx.person(r.subject))
+        ]
         ctx.load_units(
-            [r.subject for r in rows if r.kind == COLLECTIVE] + [r.unit_code for r in rows]
+            [r.subject for r in rows if r.kind == COLLECTIVE]
+            + [r.unit_code for r in rows]
+            + person_units
         )
         owned = {
             kind: _stored_owned(model, {r.subject for r in rows if r.kind == kind})
@@ -222,7 +228,7 @@ class AwardsSheet(Sheet[AwardRow]):
                         f"trùng lần khen ở dòng {twin.row} nhưng khác đơn vị hoặc thành tích.",
                     )
                 else:
-                    self.counts.add("unchanged")
+                    self.outcome(r, "unchanged")
                 continue
             seen[key] = r
             decision = decisions.get(r.decision)
@@ -240,11 +246,13 @@ class AwardsSheet(Sheet[AwardRow]):
                             "không sửa được.",
                         )
                     else:
-                        self.counts.add("unchanged")
+                        self.outcome(r, "unchanged")
                     continue
             receiving.setdefault(r.decision, r)
             self.records.append((r, unit_code, name))
-            self.counts.add("created")
+            self.outcome(r, "created")
+            # Records count by the recipient's unit at the time (reports, scoping).
+            ctx.writes(self.name, r.row, UNIT if r.unit_code else SUBJECT, unit_code)
         for decision_key, first in receiving.items():
             self._check_decision(decision_key, first, dates.get(decision_key), ctx)
 
@@ -418,6 +426,13 @@ class AwardsSheet(Sheet[AwardRow]):
             Decision.objects.filter(pk__in=part, status=DecisionStatus.DRAFT).update(
                 status=DecisionStatus.ISSUED, updated_at=now
             )
+
+    def describe(self, row: AwardRow) -> str:
+        name = f" ({row.subject_name})" if row.subject_name else ""
+        return (
+            f"{BY_CODE[row.code].name} năm {row.year}: {row.subject}{name}, "
+            f"quyết định số {row.number}"
+        )
 
     def export(self, scope: ExportScope) -> Iterable[tuple[Any, ...]]:
         rows = scope.records().values_list(

@@ -121,11 +121,13 @@ class ClustersSheet(Sheet[MemberRow]):
             old_role = old[3].get(r.unit_code) if old else None
             self.members.append((r, old_role))
             if old_role is None:
-                self.counts.add("created")
+                self.outcome(r, "created")
+                ctx.writes(self.name, r.row, UNIT, r.unit_code)
             elif old_role != r.role or self.clusters[key][3]:
-                self.counts.add("updated")
+                self.outcome(r, "updated")
+                ctx.writes(self.name, r.row, UNIT, r.unit_code)
             else:
-                self.counts.add("unchanged")
+                self.outcome(r, "unchanged")
         for r, _ in self.members:
             if r.role == MemberRole.MEMBER:
                 continue
@@ -198,6 +200,10 @@ class ClustersSheet(Sheet[MemberRow]):
         rows = sorted(members, key=lambda m: (m[0], m[1], ROLE_ORDER.get(m[5], 3), m[4]))
         for year, code, name, kind, unit_code, role in rows:
             yield (year, code, name, CLUSTER_KIND.word(kind), unit_code, role_word(role, kind))
+
+    def describe(self, row: MemberRow) -> str:
+        role = role_word(row.role, row.kind)
+        return f"{row.name} ({row.code}) năm {row.year}: {row.unit_code}, {role}"
 
 
 def _stored_clusters(

@@ -97,9 +97,12 @@ class InitiativesSheet(Sheet[InitiativeRow]):
             self.initiatives[r.key] = (old[0] if old else None, head, rescoped)
             if old is None or person.id not in old[2]:
                 self.authors.append(r)
-                self.counts.add("created")
+                self.outcome(r, "created")
             else:
-                self.counts.add("updated" if rescoped else "unchanged")
+                self.outcome(r, "updated" if rescoped else "unchanged")
+                if not rescoped:
+                    continue
+            ctx.writes(self.name, r.row, PERSON, person.unit_code)
 
     def apply(self, ctx: ImportContext) -> None:
         new = {
@@ -129,6 +132,9 @@ class InitiativesSheet(Sheet[InitiativeRow]):
         )
         for year, person, title, initiative_scope in sorted(rows, key=lambda r: (r[0], r[2], r[1])):
             yield (year, person, title, SCOPE.word(initiative_scope))
+
+    def describe(self, row: InitiativeRow) -> str:
+        return f"“{row.title}” năm {row.year}, tác giả {row.person_code}"
 
 
 def _stored(years: set[int]) -> dict[Key, tuple[int, str, set[int]]]:

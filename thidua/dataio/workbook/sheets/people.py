@@ -95,16 +95,22 @@ class PeopleSheet(Sheet[PersonRow]):
             old = stored.get(r.code)
             if old is None:
                 self.creates.append(r)
-                self.counts.add("created")
+                self.outcome(r, "created")
+                ctx.writes(self.name, r.row, UNIT, r.unit_code)
                 ctx.persons[r.code] = PersonInfo(r.code, None, r.full_name, r.unit_code)
                 continue
             ctx.persons[r.code] = PersonInfo(r.code, old[0], r.full_name, r.unit_code)
             ctx.person_ids[r.code] = old[0]
             if r.values() == old[2:]:
-                self.counts.add("unchanged")
+                self.outcome(r, "unchanged")
             else:
                 self.updates.append((old[0], r, r.unit_code != old[5]))
-                self.counts.add("updated")
+                self.outcome(r, "updated")
+                ctx.writes(self.name, r.row, UNIT, r.unit_code)
+                if r.unit_code != old[5]:
+                    # Moving a person takes them out of their unit: that unit must be the
+                    # importer's too.
+                    ctx.writes(self.name, r.row, CODE, old[5])
 
     def apply(self, ctx: ImportContext) -> None:
         people = [_person(r, ctx) for r in self.creates]
@@ -156,6 +162,9 @@ class PeopleSheet(Sheet[PersonRow]):
                 unit_code,
                 position,
             )
+
+    def describe(self, row: PersonRow) -> str:
+        return f"{row.code} – {row.full_name}, {row.unit_code}"
 
 
 def _person(r: PersonRow, ctx: ImportContext, **extra: Any) -> Person:

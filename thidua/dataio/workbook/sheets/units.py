@@ -163,8 +163,11 @@ class UnitsSheet(Sheet[UnitRow]):
             is_root = not r.parent_code
             if old is None:
                 self.creates.append((r, unit_kind(r.kind_label, is_root=is_root)))
-                self.counts.add("created")
+                self.outcome(r, "created")
                 ctx.units[r.code] = UnitInfo(r.code, None, r.name)
+                ctx.new_unit_parents[r.code] = r.parent_code
+                # A new unit belongs where its parent does.
+                ctx.writes(self.name, r.row, PARENT, r.parent_code)
                 continue
             ctx.units[r.code] = UnitInfo(r.code, old.id, r.name)
             ctx.unit_ids[r.code] = old.id
@@ -178,12 +181,15 @@ class UnitsSheet(Sheet[UnitRow]):
                 old.kind_label,
                 old_parent,
             ):
-                self.counts.add("unchanged")
+                self.outcome(r, "unchanged")
                 continue
             self.updates.append(
                 (old.id, UnitRow(r.row, r.code, r.name, kind_label, r.parent_code), kind)
             )
-            self.counts.add("updated")
+            self.outcome(r, "updated")
+            ctx.writes(self.name, r.row, CODE, r.code)
+            if r.parent_code != old_parent:
+                ctx.writes(self.name, r.row, PARENT, r.parent_code)
         for s in stored.values():
             if s.code not in ctx.units:
                 ctx.units[s.code] = UnitInfo(s.code, s.id, s.name)
@@ -236,6 +242,10 @@ class UnitsSheet(Sheet[UnitRow]):
         for unit in scope.units_in_order():
             parent = scope.unit_code(unit.parent_id) if unit.parent_id else None
             yield (unit.code, unit.name, kind_text(unit.kind, unit.kind_label), parent)
+
+    def describe(self, row: UnitRow) -> str:
+        under = f", thuộc {row.parent_code}" if row.parent_code else ""
+        return f"{row.code} – {row.name}{under}"
 
 
 def _load_with_ancestors(codes: set[str]) -> dict[int, _Stored]:

@@ -1,0 +1,96 @@
+"""Reads of the commendation cycle, each through the user's scope.
+
+An officer sees the proposals of the units they act for, and those sent to those units for
+review; nothing of another unit's dossiers. A council member sees only the sessions they sit
+on; the officers of the council's unit see its sessions to organise them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from thidua.accounts.scoping import scope_for
+from thidua.awards.models import Certificate, CouncilSession, Disclosure, Proposal
+from thidua.orgs.models import Person
+
+
+def proposals_for_user(*, user: Any) -> QuerySet[Proposal]:
+    scope = scope_for(user)
+    rows = Proposal.objects.select_related("unit", "reviewing_unit")
+    if scope.everything:
+        return rows
+    return rows.filter(Q(unit_id__in=scope.read_ids) | Q(reviewing_unit_id__in=scope.read_ids))
+
+
+def proposal_get_for_user(*, user: Any, code: UUID, for_write: bool = False) -> Proposal:
+    """404 if not visible; with ``for_write``, 403 unless the user acts for the proposing unit
+    or the reviewing unit (each move then checks which of the two it needs)."""
+    proposal = proposals_for_user(user=user).filter(code=code).first()
+    if proposal is None:
+        raise Http404("Không tìm thấy đề nghị.")
+    if for_write:
+        scope = scope_for(user)
+        if not (scope.can_write(proposal.unit_id) or scope.can_write(proposal.reviewing_unit_id)):
+            raise PermissionDenied("Anh/chị không có quyền thao tác trên đề nghị này.")
+    return proposal
+
+
+def can_act_for(user: Any, unit_id: int | None) -> bool:
+    return scope_for(user).can_write(unit_id)
+
+
+def people_for_proposal(*, user: Any, proposal: Proposal) -> QuerySet[Person]:
+    """People of the proposing unit and the units under it (the candidates' pool)."""
+    return (
+        Person.objects.filter(unit__path__startswith=proposal.unit.path)
+        .select_related("unit")
+        .order_by("sort_key")
+    )
+
+
+def sessions_for_user(*, user: Any) -> QuerySet[CouncilSession]:
+    scope = scope_for(user)
+    rows = CouncilSession.objects.select_related("unit")
+    if scope.everything:
+        return rows
+    return rows.filter(Q(members__user=user) | Q(unit_id__in=scope.write_ids)).distinct()
+
+
+def session_get_for_user(*, user: Any, pk: int) -> CouncilSession:
+    session = sessions_for_user(user=user).filter(pk=pk).first()
+    if session is None:
+        raise Http404("Không tìm thấy phiên họp.")
+    return session
+
+
+def session_organiser(user: Any, session: CouncilSession) -> bool:
+    return scope_for(user).can_write(session.unit_id)
+
+
+def session_seat(user: Any, session: CouncilSession) -> Any:
+    return session.members.filter(user=user).first()
+
+
+def require_organiser(user: Any, session: CouncilSession) -> None:
+    if not session_organiser(user, session):
+        raise PermissionDenied("Chỉ cán bộ thường trực của Hội đồng mới được thao tác.")
+
+
+def disclosures_open() -> QuerySet[Disclosure]:
+    """Lists currently up for comment (the portal; no login)."""
+    return Disclosure.objects.filter(closed_at__isnull=True).select_related(
+        "proposal", "proposal__unit", "proposal__reviewing_unit"
+    )
+
+
+def certificate_by_code(code: str) -> Certificate | None:
+    return (
+        Certificate.objects.filter(code=code.strip().upper())
+        .select_related("award_record", "award_record__decision", "award_record__unit")
+        .first()
+    )

@@ -1,0 +1,278 @@
+"""Eligibility from the database: every subject under a unit for one year (``thidua rules
+scan``, the "Đủ điều kiện" page), and one subject for a proposal or a profile.
+
+Selectors read the facts set-based (``facts``); the core judges them with one plan per rule
+set, year and settings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from thidua.awards.eligibility.facts import (
+    History,
+    Lookups,
+    MemberTally,
+    SubjectRow,
+    UnitKinds,
+    UnitRow,
+    case_of,
+    collectives_history,
+    household_rows,
+    households_history,
+    people_history,
+    people_rows,
+    units_with_ancestors,
+)
+from thidua.core.rules import Case, CaseResult, RuleSettings, ScopeSettings, Verdict
+from thidua.core.rules.next_steps import NextStep, next_steps
+from thidua.core.rules.plan import Plan, plan_for
+from thidua.core.rules.quotas import QuotaCheck, check_quotas
+from thidua.core.rules.registry import NoRuleSetError, rule_set_for_year
+from thidua.core.rules.vocabulary import SubjectKind
+from thidua.orgs.models import Household, Person, Unit
+
+
+class UnitNotFoundError(LookupError):
+    def __init__(self, code: str) -> None:
+        super().__init__(f"không có đơn vị mã {code}")
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class ScanSubject:
+    row: SubjectRow
+    unit: UnitRow
+    result: CaseResult
+
+    @property
+    def eligible(self) -> tuple[Verdict, ...]:
+        return tuple(v for v in self.result.results if v.eligible is True)
+
+    @property
+    def one_short(self) -> tuple[Verdict, ...]:
+        """Not eligible for want of exactly one criterion the facts decide."""
+        return tuple(v for v in self.result.results if v.eligible is False and len(v.unmet) == 1)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitQuotas:
+    unit: UnitRow
+    checks: tuple[QuotaCheck, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    year: int
+    rule_set: str
+    unit: UnitRow
+    subjects: tuple[ScanSubject, ...]
+    quotas: tuple[UnitQuotas, ...]
+
+
+def _unit(code: str) -> Unit:
+    unit = Unit.objects.filter(code=code).first()
+    if unit is None:
+        raise UnitNotFoundError(code)
+    return unit
+
+
+def _granted_in(history: History, subject_id: int, year: int) -> set[str]:
+    facts = history.get(subject_id, {}).get(year)
+    return set(facts.granted or ()) if facts is not None else set()
+
+
+def _judge_people(
+    plan: Plan,
+    year: int,
+    rows: list[SubjectRow],
+    history: History,
+    units: dict[int, UnitRow],
+    kinds: UnitKinds,
+) -> tuple[list[ScanSubject], dict[int, MemberTally]]:
+    """People judged one by one with the shared plan; what they hold this year is tallied per
+    unit for the collective criteria ("at least 70 % Lao động tiên tiến")."""
+    subjects: list[ScanSubject] = []
+    tallies: dict[int, MemberTally] = defaultdict(MemberTally)
+    for row in rows:
+        result = plan.evaluate(case_of(row, history, year=year, unit_kind=kinds.of(row.unit_id)))
+        subjects.append(ScanSubject(row, units[row.unit_id], result))
+        holds = _granted_in(history, row.id, year).union(result.eligible_codes)
+        tallies[row.unit_id].add(history.get(row.id, {}).get(year), holds)
+    return subjects, tallies
+
+
+def eligibility_scan(
+    *,
+    unit_code: str,
+    year: int,
+    settings: RuleSettings | None = None,
+    scope: ScopeSettings | None = None,
+) -> Scan:
+    """Every person, collective and household under the unit ``unit_code`` (its subtree),
+    judged for the achievement year ``year``. Raises ``UnitNotFoundError``, or
+    ``NoRuleSetError`` for a year no rule set covers."""
+    root = _unit(unit_code)
+    rule_set = rule_set_for_year(year)
+    plan = plan_for(rule_set, year, settings=settings, scope=scope)
+    units = units_with_ancestors(root)
+    kinds = UnitKinds(units)
+    under = {"unit__path__startswith": root.path}
+    people, tallies = _judge_people(
+        plan, year, people_rows(under), people_history(under, year=year), units, kinds
+    )
+    collectives = _judge_collectives(plan, year, root, units, kinds, tallies)
+    households = _judge_households(plan, year, under, units, kinds)
+    subjects = (*collectives, *people, *households)
+    return Scan(
+        year=year,
+        rule_set=rule_set.name,
+        unit=units[root.pk],
+        subjects=subjects,
+        quotas=_quotas(plan, subjects, units, tallies),
+    )
+
+
+def _judge_collectives(
+    plan: Plan,
+    year: int,
+    root: Unit,
+    units: dict[int, UnitRow],
+    kinds: UnitKinds,
+    tallies: dict[int, MemberTally],
+) -> list[ScanSubject]:
+    history = collectives_history({"path__startswith": root.path}, year=year)
+    in_tree = _subtree_ids(units, root.pk) | {root.pk}
+    subjects: list[ScanSubject] = []
+    for unit in units.values():
+        if unit.id not in in_tree:
+            continue
+        row = SubjectRow(SubjectKind.COLLECTIVE, unit.id, unit.code, unit.name, unit.id)
+        tally = tallies.get(unit.id)
+        case = case_of(
+            row,
+            history,
+            year=year,
+            unit_kind=kinds.above(unit.id),
+            members=tally.members() if tally is not None else None,
+        )
+        subjects.append(ScanSubject(row, unit, plan.evaluate(case)))
+    return subjects
+
+
+def _subtree_ids(units: dict[int, UnitRow], root_id: int) -> set[int]:
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for unit in units.values():
+        children[unit.parent_id].append(unit.id)
+    found: set[int] = set()
+    stack = [root_id]
+    while stack:
+        for child in children[stack.pop()]:
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def _judge_households(
+    plan: Plan, year: int, under: Lookups, units: dict[int, UnitRow], kinds: UnitKinds
+) -> list[ScanSubject]:
+    rows = household_rows(under)
+    if not rows:
+        return []
+    history = households_history(under, year=year)
+    return [
+        ScanSubject(
+            row,
+            units[row.unit_id],
+            plan.evaluate(case_of(row, history, year=year, unit_kind=kinds.of(row.unit_id))),
+        )
+        for row in rows
+    ]
+
+
+def _quotas(
+    plan: Plan,
+    subjects: tuple[ScanSubject, ...],
+    units: dict[int, UnitRow],
+    tallies: dict[int, MemberTally],
+) -> tuple[UnitQuotas, ...]:
+    """Caps per unit, over its own people and the collectives directly under it."""
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for subject in subjects:
+        if subject.row.kind is SubjectKind.HOUSEHOLD:
+            continue
+        owner = (
+            subject.unit.parent_id
+            if subject.row.kind is SubjectKind.COLLECTIVE
+            else subject.unit.id
+        )
+        if owner is None:
+            continue
+        for code in subject.result.eligible_codes:
+            counts[owner][code] += 1
+    found: list[UnitQuotas] = []
+    for unit_id, by_code in counts.items():
+        tally = tallies.get(unit_id)
+        checks = check_quotas(
+            plan.rule_set,
+            by_code,
+            members=tally.total if tally is not None else None,
+            scope=plan.scope,
+        )
+        if checks and unit_id in units:
+            found.append(UnitQuotas(units[unit_id], checks))
+    return tuple(sorted(found, key=lambda q: q.unit.code))
+
+
+# -- one subject ----------------------------------------------------------------------------
+
+
+def subject_case(*, subject: Person | Unit | Household, year: int) -> Case | None:
+    """The case of one person, collective or household, read as the scan reads it; None for a
+    year no rule set covers."""
+    try:
+        plan = plan_for(rule_set_for_year(year), year)
+    except NoRuleSetError:
+        return None
+    if isinstance(subject, Person | Household):
+        kinds = UnitKinds(units_with_ancestors(subject.unit))
+        if isinstance(subject, Person):
+            kind, name, load = SubjectKind.INDIVIDUAL, subject.full_name, people_history
+        else:
+            kind, name, load = SubjectKind.HOUSEHOLD, subject.name, households_history
+        row = SubjectRow(kind, subject.pk, subject.code, name, subject.unit_id)
+        history = load({"pk": subject.pk}, year=year)
+        return case_of(row, history, year=year, unit_kind=kinds.of(subject.unit_id))
+    units = units_with_ancestors(subject)
+    kinds = UnitKinds(units)
+    direct = {"unit_id": subject.pk}
+    _, tallies = _judge_people(
+        plan, year, people_rows(direct), people_history(direct, year=year), units, kinds
+    )
+    row = SubjectRow(SubjectKind.COLLECTIVE, subject.pk, subject.code, subject.name, subject.pk)
+    tally = tallies.get(subject.pk)
+    return case_of(
+        row,
+        collectives_history({"pk": subject.pk}, year=year),
+        year=year,
+        unit_kind=kinds.above(subject.pk),
+        members=tally.members() if tally is not None else None,
+    )
+
+
+def evaluate_subject(*, subject: Person | Unit | Household, year: int) -> dict[str, Any] | None:
+    """The engine's answer for one subject, in the JSON shape of ``rules-cli.md``; None when
+    no rule set covers the year. Proposals call this (``services.eligibility_check``)."""
+    case = subject_case(subject=subject, year=year)
+    if case is None:
+        return None
+    return plan_for(rule_set_for_year(year), year).evaluate(case).as_json()
+
+
+def subject_next_steps(*, subject: Person | Unit | Household, year: int) -> tuple[NextStep, ...]:
+    """For a profile: the titles and forms not reached, what is missing, and when next."""
+    case = subject_case(subject=subject, year=year)
+    return () if case is None else next_steps(case)

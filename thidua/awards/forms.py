@@ -1,0 +1,59 @@
+"""HTML input of the commendation pages: the 400s live here, the rules in the services."""
+
+from __future__ import annotations
+
+from django import forms
+
+from thidua.awards.choices import DocumentKind, RevocationGround
+from thidua.core.catalog import CATALOG
+
+AWARD_CHOICES = [(a.code, a.name) for a in CATALOG]
+
+
+class ProposalForm(forms.Form):
+    award_code = forms.ChoiceField(label="Danh hiệu, hình thức đề nghị", choices=AWARD_CHOICES)
+    year = forms.IntegerField(label="Năm thành tích", min_value=1945, max_value=2100)
+    title = forms.CharField(label="Trích yếu", max_length=500, required=False)
+
+
+class CandidateForm(forms.Form):
+    person = forms.CharField(label="Cá nhân (mã cá nhân)")
+    achievement = forms.CharField(
+        label="Tóm tắt thành tích", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class UploadForm(forms.Form):
+    kind = forms.ChoiceField(label="Loại tài liệu", choices=DocumentKind.choices)
+    candidate = forms.IntegerField(label="Đối tượng", required=False)
+    file = forms.FileField(label="Tệp (PDF, Word, JPG, PNG; tối đa 10 MB)")
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(label="Nội dung trả lời", widget=forms.Textarea(attrs={"rows": 3}))
+    valid = forms.BooleanField(label="Ý kiến có cơ sở, cần xem xét lại đối tượng", required=False)
+
+
+class SessionForm(forms.Form):
+    title = forms.CharField(label="Tên phiên họp", max_length=255)
+    meeting_at = forms.DateTimeField(
+        label="Thời gian họp (dd/mm/yyyy hh:mm)", input_formats=["%d/%m/%Y %H:%M"]
+    )
+    place = forms.CharField(label="Địa điểm", max_length=255, required=False)
+
+
+class DecisionForm(forms.Form):
+    number = forms.CharField(label="Số quyết định", max_length=64)
+    decision_date = forms.DateField(label="Ngày quyết định (dd/mm/yyyy)")
+    issuing_body = forms.CharField(label="Cơ quan ban hành", max_length=255)
+    signer_title = forms.CharField(label="Chức vụ người ký", max_length=255)
+    signer_name = forms.CharField(label="Người ký", max_length=255)
+
+
+class RevokeForm(forms.Form):
+    ground = forms.ChoiceField(label="Căn cứ hủy bỏ", choices=RevocationGround.choices)
+    reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 3}))

@@ -1,0 +1,170 @@
+"""Create a proposal and manage its candidates: each addition asks the law engine, refuses a
+second award for the same achievement, and keeps the verdict on the row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from thidua.awards.choices import CheckStatus, CouncilResult, ProposalStatus
+from thidua.awards.models import AwardRecord, Candidate, Proposal
+from thidua.awards.services.decisions import Subject, _check_code, _recipient
+from thidua.awards.services.eligibility_check import CandidateCheck, candidate_check
+from thidua.common.errors import DomainError
+from thidua.core.catalog import BY_CODE
+from thidua.emulation.models import Movement
+from thidua.orgs.models import Unit
+
+
+@transaction.atomic
+def proposal_create(
+    *,
+    unit: Unit,
+    award_code: str,
+    year: int,
+    by: Any,
+    reviewing_unit: Unit | None = None,
+    movement: Movement | None = None,
+    title: str = "",
+) -> Proposal:
+    if award_code not in BY_CODE:
+        raise DomainError("unknown_code", f"Mã danh hiệu, hình thức “{award_code}” không có.")
+    proposal = Proposal(
+        unit=unit,
+        reviewing_unit=reviewing_unit or unit,
+        award_code=award_code,
+        year=year,
+        movement=movement,
+        title=title.strip() or f"Đề nghị tặng {BY_CODE[award_code].name} năm {year}",
+        created_by=by if getattr(by, "is_authenticated", False) else None,
+    )
+    proposal.full_clean()
+    proposal.save()
+    proposal.events.create(to_status=ProposalStatus.DRAFT, actor=proposal.created_by)
+    return proposal
+
+
+def _require_editable(proposal: Proposal) -> None:
+    if not proposal.is_editable:
+        raise DomainError(
+            "proposal_locked",
+            f"Đề nghị đang ở trạng thái “{proposal.get_status_display()}”: "
+            "chỉ sửa được khi còn là nháp hoặc bị trả lại.",
+        )
+
+
+def _recipient_filter(subject: Subject) -> Q:
+    _kind, fields, _unit, _name = _recipient(subject)
+    return Q(**fields)
+
+
+def duplicate_of(*, subject: Subject, code: str, year: int, proposal: Proposal) -> str | None:
+    """Why the same achievement cannot be rewarded again (Điều 5.2.c Luật TĐKT: one
+    achievement, one award), or ``None``."""
+    award = (
+        AwardRecord.objects.standing()
+        .filter(_recipient_filter(subject), code=code, year=year)
+        .select_related("decision")
+        .first()
+    )
+    if award is not None:
+        return (
+            f"{award.recipient_name} đã được tặng {award.name} cho thành tích năm {year} "
+            f"theo Quyết định số {award.decision.number}"
+        )
+    other = (
+        Candidate.objects.filter(_recipient_filter(subject), proposal__award_code=code)
+        .filter(proposal__year=year)
+        .exclude(proposal__status=ProposalStatus.REJECTED)
+        .exclude(check_status=CheckStatus.REFUSED)
+        .exclude(council_result=CouncilResult.FAILED)
+        .select_related("proposal")
+        .first()
+    )
+    if other is not None:
+        where = "đề nghị này" if other.proposal_id == proposal.pk else f"“{other.proposal}”"
+        return f"{other.recipient_name} đã có trong {where} cho cùng thành tích năm {year}"
+    return None
+
+
+def _apply_check(candidate: Candidate, check: CandidateCheck) -> None:
+    # A candidate proposed on another legal ground keeps it while the facts still fail.
+    if candidate.other_ground and check.status is CheckStatus.REFUSED:
+        candidate.check_status = CheckStatus.OTHER_GROUNDS
+    else:
+        candidate.check_status = check.status
+    candidate.verdict = {**check.snapshot, "unmet": list(check.unmet), "reason": check.reason}
+    candidate.checked_at = timezone.now()
+
+
+@transaction.atomic
+def candidate_add(
+    *, proposal: Proposal, subject: Subject, achievement: str = "", position: str = ""
+) -> Candidate:
+    """Add a candidate. One the law engine finds ineligible is kept, marked refused with the
+    unmet criteria and their citations, and takes no part in the vote."""
+    _require_editable(proposal)
+    kind, fields, _unit, name = _recipient(subject)
+    _check_code(proposal.award_code, kind)
+    duplicate = duplicate_of(
+        subject=subject, code=proposal.award_code, year=proposal.year, proposal=proposal
+    )
+    if duplicate:
+        raise DomainError("duplicate_award", f"Không thể đề nghị: {duplicate}.")
+    candidate = Candidate(
+        proposal=proposal,
+        recipient_kind=kind,
+        recipient_name=name,
+        position=position or getattr(subject, "position", ""),
+        achievement=achievement.strip(),
+        **fields,
+    )
+    _apply_check(
+        candidate, candidate_check(subject=subject, code=proposal.award_code, year=proposal.year)
+    )
+    candidate.full_clean(exclude=["proposal"])
+    candidate.save()
+    return candidate
+
+
+@transaction.atomic
+def candidate_other_ground(*, candidate: Candidate, ground: str) -> Candidate:
+    """Propose a refused candidate on another legal ground the engine names (e.g. điểm a–c
+    khoản 1 Điều 74), with the evidence uploaded to the dossier. Only where the law allows."""
+    _require_editable(candidate.proposal)
+    allowed = candidate.verdict.get("other_grounds") or []
+    if not allowed:
+        raise DomainError(
+            "no_other_ground",
+            f"{BY_CODE[candidate.proposal.award_code].name} không có căn cứ khác để đề nghị "
+            f"{candidate.recipient_name}.",
+        )
+    if not ground.strip():
+        raise DomainError("ground_required", "Cần ghi căn cứ và thành tích.", field="ground")
+    candidate.other_ground = ground.strip()
+    candidate.check_status = CheckStatus.OTHER_GROUNDS
+    candidate.save()
+    return candidate
+
+
+@transaction.atomic
+def candidate_remove(*, candidate: Candidate) -> None:
+    _require_editable(candidate.proposal)
+    candidate.delete()
+
+
+def candidates_recheck(*, proposal: Proposal) -> list[Candidate]:
+    """Ask the engine again for every candidate (on submit, after a revocation)."""
+    rows = list(proposal.candidates.all())
+    for candidate in rows:
+        _apply_check(
+            candidate,
+            candidate_check(
+                subject=candidate.subject, code=proposal.award_code, year=proposal.year
+            ),
+        )
+        candidate.save()
+    return rows

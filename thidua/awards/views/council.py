@@ -1,0 +1,207 @@
+"""Hội đồng: sessions, agenda, roll call, voting in the app, counting, the minutes."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from thidua.accounts.models import RoleKind, User
+from thidua.accounts.scoping import scope_for
+from thidua.awards import docx_documents, forms
+from thidua.awards.choices import MemberRole
+from thidua.awards.choices import ProposalStatus as S
+from thidua.awards.commendation_selectors import (
+    require_organiser,
+    session_get_for_user,
+    session_organiser,
+    session_seat,
+    sessions_for_user,
+)
+from thidua.awards.models import BallotVoter, CouncilSession, Proposal
+from thidua.awards.services import council
+from thidua.awards.views.acting import act
+from thidua.common.errors import DomainError
+from thidua.orgs.models import Unit
+
+
+def _url(session: CouncilSession) -> str:
+    return reverse("awards:session", args=[session.pk])
+
+
+@login_required
+def session_list(request: HttpRequest) -> HttpResponse:
+    scope = scope_for(request.user)
+    units = Unit.objects.filter(pk__in=scope.write_ids) if not scope.everything else None
+    return render(
+        request,
+        "awards/sessions.html",
+        {
+            "sessions": sessions_for_user(user=request.user).order_by("-meeting_at")[:200],
+            "can_create": scope.everything or bool(units is not None and units.exists()),
+        },
+    )
+
+
+def _member_pool(unit: Unit) -> list[User]:
+    """Users holding the council role for the unit or a unit above it."""
+    ancestors = [int(p) for p in unit.path.strip("/").split("/") if p]
+    return list(
+        User.objects.filter(roles__kind=RoleKind.COUNCIL, roles__unit_id__in=ancestors)
+        .distinct()
+        .order_by("full_name")
+    )
+
+
+@login_required
+def session_create(request: HttpRequest) -> HttpResponse:
+    scope = scope_for(request.user)
+    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
+    if not scope.everything:
+        units = units.filter(pk__in=scope.write_ids)
+    unit = units.filter(code=request.GET.get("don_vi") or request.POST.get("unit", "")).first()
+    unit = unit or units.first()
+    form = forms.SessionForm(request.POST or None)
+    pool = _member_pool(unit) if unit else []
+    if request.method == "POST" and unit is not None and form.is_valid():
+        chosen = {int(x) for x in request.POST.getlist("members") if x.isdigit()}
+        chair = request.POST.get("chair", "")
+        secretary = request.POST.get("secretary", "")
+        seats = [
+            (u, MemberRole.CHAIR if str(u.pk) == chair else
+             MemberRole.SECRETARY if str(u.pk) == secretary else MemberRole.MEMBER)
+            for u in pool if u.pk in chosen
+        ]  # fmt: skip
+        try:
+            session = council.session_create(unit=unit, members=seats, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            for proposal in Proposal.objects.filter(reviewing_unit=unit, status=S.COUNCIL):
+                council.session_agenda_add(session=session, proposal=proposal)
+            return redirect(_url(session))
+    return render(
+        request,
+        "awards/session_form.html",
+        {"form": form, "units": units, "unit": unit, "pool": pool},
+    )
+
+
+@login_required
+def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_get_for_user(user=request.user, pk=pk)
+    seat = session_seat(request.user, session)
+    ballots = list(session.ballots.select_related("candidate__proposal").order_by("pk"))
+    voted = (
+        set(BallotVoter.objects.filter(member=seat).values_list("ballot_id", flat=True))
+        if seat
+        else set()
+    )
+    waiting = Proposal.objects.filter(Q(reviewing_unit=session.unit), status=S.COUNCIL).exclude(
+        agenda_items__session=session
+    )
+    return render(
+        request,
+        "awards/session.html",
+        {
+            "session": session,
+            "members": session.members.select_related("user"),
+            "agenda": session.agenda.select_related("proposal"),
+            "ballots": ballots,
+            "seat": seat,
+            "voted": voted,
+            "organiser": session_organiser(request.user, session),
+            "waiting": waiting,
+        },
+    )
+
+
+@require_POST
+@login_required
+def session_agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_get_for_user(user=request.user, pk=pk)
+    require_organiser(request.user, session)
+    proposal = get_object_or_404(Proposal, code=request.POST.get("proposal", ""))
+    return act(
+        request,
+        lambda: council.session_agenda_add(session=session, proposal=proposal),
+        done="Đã đưa đề nghị vào chương trình họp.",
+        to=_url(session),
+    )
+
+
+@require_POST
+@login_required
+def session_open(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_get_for_user(user=request.user, pk=pk)
+    require_organiser(request.user, session)
+    present = [int(x) for x in request.POST.getlist("present") if x.isdigit()]
+    return act(
+        request,
+        lambda: council.session_open(session=session, present_user_ids=present),
+        done="Đã điểm danh và mở bỏ phiếu.",
+        to=_url(session),
+    )
+
+
+@require_POST
+@login_required
+def ballot_vote(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
+    session = session_get_for_user(user=request.user, pk=pk)
+    target = get_object_or_404(session.ballots, pk=ballot)
+    approve = request.POST.get("phieu") == "dong-y"
+    return act(
+        request,
+        lambda: council.ballot_vote(ballot=target, user=request.user, approve=approve),
+        done=f"Đã ghi nhận phiếu của anh/chị đối với {target.candidate.recipient_name}.",
+        to=_url(session),
+    )
+
+
+@require_POST
+@login_required
+def ballot_hands(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
+    session = session_get_for_user(user=request.user, pk=pk)
+    require_organiser(request.user, session)
+    target = get_object_or_404(session.ballots, pk=ballot)
+    try:
+        approvals = int(request.POST.get("approvals", ""))
+        rejections = int(request.POST.get("rejections", ""))
+    except ValueError:
+        messages.error(request, "Số biểu quyết phải là số nguyên.")
+        return redirect(_url(session))
+    return act(
+        request,
+        lambda: council.ballot_record_hands(
+            ballot=target, approvals=approvals, rejections=rejections
+        ),
+        done="Đã ghi kết quả biểu quyết.",
+        to=_url(session),
+    )
+
+
+@require_POST
+@login_required
+def session_close(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_get_for_user(user=request.user, pk=pk)
+    require_organiser(request.user, session)
+    return act(
+        request,
+        lambda: council.session_close(session=session, by=request.user),
+        done="Đã kiểm phiếu và kết thúc phiên họp.",
+        to=_url(session),
+    )
+
+
+@login_required
+def session_minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_get_for_user(user=request.user, pk=pk)
+    data = docx_documents.bien_ban_hop(session, day=timezone.localdate())
+    response = HttpResponse(data, content_type=docx_documents.DOCX)
+    response["Content-Disposition"] = f'attachment; filename="bien-ban-hop-{session.pk}.docx"'
+    return response

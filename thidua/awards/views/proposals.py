@@ -1,0 +1,274 @@
+"""Đề nghị khen thưởng: list, create, the dossier page and each move of the proposal."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from thidua.accounts.scoping import scope_for
+from thidua.awards import forms
+from thidua.awards.choices import ProposalStatus as S
+from thidua.awards.commendation_selectors import (
+    can_act_for,
+    people_for_proposal,
+    proposal_get_for_user,
+    proposals_for_user,
+)
+from thidua.awards.models import Candidate, Comment, DossierDocument, Proposal
+from thidua.awards.services import disclosure, dossier, proposal_flow, proposals
+from thidua.awards.views.acting import act, form_errors
+from thidua.common.errors import DomainError
+from thidua.orgs.models import Unit
+
+
+def _url(proposal: Proposal) -> str:
+    return reverse("awards:proposal", args=[proposal.code])
+
+
+def _writable(request: HttpRequest, code: UUID, *, reviewing: bool = False) -> Proposal:
+    """The proposal if the user acts for the proposing unit (or, with ``reviewing``, for the
+    unit that reviews it)."""
+    proposal = proposal_get_for_user(user=request.user, code=code)
+    unit_id = proposal.reviewing_unit_id if reviewing else proposal.unit_id
+    if not can_act_for(request.user, unit_id):
+        raise PermissionDenied("Anh/chị không có quyền thực hiện thao tác này.")
+    return proposal
+
+
+@login_required
+def proposal_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("trang_thai", "")
+    rows = proposals_for_user(user=request.user).order_by("-created_at")
+    if status in S.values:
+        rows = rows.filter(status=status)
+    return render(
+        request,
+        "awards/proposals.html",
+        {"proposals": rows[:200], "status": status, "statuses": S.choices},
+    )
+
+
+@login_required
+def proposal_create(request: HttpRequest) -> HttpResponse:
+    scope = scope_for(request.user)
+    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
+    if not scope.everything:
+        units = units.filter(pk__in=scope.write_ids)
+    if not units.exists():
+        raise PermissionDenied("Anh/chị không có quyền lập đề nghị khen thưởng.")
+    form = forms.ProposalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        unit = get_object_or_404(units, code=request.POST.get("unit", ""))
+        try:
+            proposal = proposals.proposal_create(by=request.user, unit=unit, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect(_url(proposal))
+    return render(request, "awards/proposal_form.html", {"form": form, "units": units})
+
+
+@login_required
+def proposal_detail(request: HttpRequest, code: UUID) -> HttpResponse:
+    proposal = proposal_get_for_user(user=request.user, code=code)
+    candidates = list(proposal.candidates.order_by("pk"))
+    reviewing = proposal.status in (S.SUBMITTED, S.UNDER_REVIEW)
+    overdue = bool(reviewing and proposal.review_due and proposal.review_due < timezone.localdate())
+    return render(
+        request,
+        "awards/proposal.html",
+        {
+            "proposal": proposal,
+            "overdue": overdue,
+            "candidates": candidates,
+            "events": proposal.events.select_related("actor"),
+            "documents": proposal.documents.select_related("candidate"),
+            "checklist": dossier.dossier_checklist(proposal),
+            "disclosure": proposal.disclosures.first(),
+            "comments": Comment.objects.filter(disclosure__proposal=proposal)
+            .select_related("candidate")
+            .order_by("created_at"),
+            "people": people_for_proposal(user=request.user, proposal=proposal)[:500]
+            if proposal.is_editable
+            else [],
+            "can_edit": can_act_for(request.user, proposal.unit_id),
+            "can_review": can_act_for(request.user, proposal.reviewing_unit_id),
+            "candidate_form": forms.CandidateForm(),
+            "upload_form": forms.UploadForm(),
+        },
+    )
+
+
+@require_POST
+@login_required
+def candidate_add(request: HttpRequest, code: UUID) -> HttpResponse:
+    proposal = _writable(request, code)
+    form = forms.CandidateForm(request.POST)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect(_url(proposal))
+    pool = people_for_proposal(user=request.user, proposal=proposal)
+    person = pool.filter(code=form.cleaned_data["person"]).first()
+    if person is None:
+        raise Http404("Không tìm thấy cá nhân trong đơn vị.")
+
+    def add() -> None:
+        candidate = proposals.candidate_add(
+            proposal=proposal, subject=person, achievement=form.cleaned_data["achievement"]
+        )
+        if candidate.verdict.get("reason"):
+            raise DomainError(
+                "refused", f"{candidate.recipient_name}: {candidate.verdict['reason']}"
+            )
+
+    return act(request, add, done=f"Đã thêm {person.full_name} vào đề nghị.", to=_url(proposal))
+
+
+def _candidate(proposal: Proposal, pk: int) -> Candidate:
+    return get_object_or_404(proposal.candidates, pk=pk)
+
+
+@require_POST
+@login_required
+def candidate_other_ground(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
+    proposal = _writable(request, code)
+    candidate = _candidate(proposal, pk)
+    ground = request.POST.get("ground", "")
+    return act(
+        request,
+        lambda: proposals.candidate_other_ground(candidate=candidate, ground=ground),
+        done=f"Đã ghi căn cứ khác đối với {candidate.recipient_name}.",
+        to=_url(proposal),
+    )
+
+
+@require_POST
+@login_required
+def candidate_remove(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
+    proposal = _writable(request, code)
+    candidate = _candidate(proposal, pk)
+    return act(
+        request,
+        lambda: proposals.candidate_remove(candidate=candidate),
+        done=f"Đã bỏ {candidate.recipient_name} khỏi đề nghị.",
+        to=_url(proposal),
+    )
+
+
+@require_POST
+@login_required
+def candidate_release(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
+    proposal = _writable(request, code, reviewing=True)
+    candidate = _candidate(proposal, pk)
+    note = request.POST.get("note", "")
+    return act(
+        request,
+        lambda: disclosure.candidate_release(candidate=candidate, by=request.user, note=note),
+        done=f"Đã ghi kết luận xác minh đối với {candidate.recipient_name}.",
+        to=_url(proposal),
+    )
+
+
+# Moves: (service, needs the reviewing unit, message).
+MOVES = {
+    "gui-duyet": (lambda p, u, r: proposal_flow.proposal_submit(proposal=p, by=u), False,
+                  "Đã gửi đề nghị."),
+    "tham-dinh": (lambda p, u, r: proposal_flow.proposal_review_start(proposal=p, by=u), True,
+                  "Đã tiếp nhận hồ sơ để thẩm định."),
+    "tra-lai": (lambda p, u, r: proposal_flow.proposal_return(proposal=p, by=u, reason=r), True,
+                "Đã trả lại đề nghị."),
+    "khong-khen-thuong": (
+        lambda p, u, r: proposal_flow.proposal_reject(proposal=p, by=u, reason=r), True,
+        "Đã ghi nhận không khen thưởng."),
+    "cong-khai": (lambda p, u, r: disclosure.disclosure_publish(proposal=p, by=u), True,
+                  "Đã công khai danh sách trên Cổng thông tin."),
+    "trinh-hoi-dong": (lambda p, u, r: proposal_flow.proposal_to_council(proposal=p, by=u), True,
+                       "Đã trình Hội đồng."),
+}  # fmt: skip
+
+
+@require_POST
+@login_required
+def proposal_move(request: HttpRequest, code: UUID, move: str) -> HttpResponse:
+    if move not in MOVES:
+        raise Http404("Thao tác không có.")
+    service, reviewing, done = MOVES[move]
+    proposal = _writable(request, code, reviewing=reviewing)
+    reason = request.POST.get("reason", "")
+    return act(
+        request, lambda: service(proposal, request.user, reason), done=done, to=_url(proposal)
+    )
+
+
+@require_POST
+@login_required
+def dossier_generate(request: HttpRequest, code: UUID) -> HttpResponse:
+    proposal = _writable(request, code)
+    return act(
+        request,
+        lambda: dossier.dossier_generate(proposal=proposal, by=request.user),
+        done="Đã tạo tờ trình và báo cáo thành tích từ dữ liệu.",
+        to=_url(proposal),
+    )
+
+
+@require_POST
+@login_required
+def document_upload(request: HttpRequest, code: UUID) -> HttpResponse:
+    proposal = _writable(request, code)
+    form = forms.UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect(_url(proposal))
+    cid = form.cleaned_data["candidate"]
+    candidate = _candidate(proposal, cid) if cid else None
+    return act(
+        request,
+        lambda: dossier.document_upload(
+            proposal=proposal,
+            kind=form.cleaned_data["kind"],
+            upload=form.cleaned_data["file"],
+            by=request.user,
+            candidate=candidate,
+        ),
+        done="Đã tải tài liệu lên hồ sơ.",
+        to=_url(proposal),
+    )
+
+
+@login_required
+def document_download(request: HttpRequest, code: UUID, pk: int) -> FileResponse:
+    proposal = proposal_get_for_user(user=request.user, code=code)
+    document: DossierDocument = get_object_or_404(proposal.documents, pk=pk)
+    return FileResponse(
+        document.file.open("rb"), as_attachment=True, filename=document.original_name
+    )
+
+
+@require_POST
+@login_required
+def comment_answer(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
+    proposal = _writable(request, code, reviewing=True)
+    comment = get_object_or_404(Comment, pk=pk, disclosure__proposal=proposal)
+    form = forms.AnswerForm(request.POST)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect(_url(proposal))
+    return act(
+        request,
+        lambda: disclosure.comment_answer(
+            comment=comment,
+            by=request.user,
+            answer=form.cleaned_data["answer"],
+            is_valid=form.cleaned_data["valid"],
+        ),
+        done="Đã trả lời ý kiến.",
+        to=_url(proposal),
+    )

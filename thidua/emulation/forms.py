@@ -1,0 +1,155 @@
+"""HTML input of the emulation pages (the 400s); the rules live in the services."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+
+from thidua.core.catalog import CATALOG, Kind
+from thidua.emulation.choices import CriterionKind, MovementKind, ScoreMethod
+from thidua.emulation.models import Criterion
+from thidua.orgs.models import Unit
+
+TITLE_CHOICES = [(a.code, a.name) for a in CATALOG if a.kind is Kind.TITLE]
+DATE_FORMATS = ["%d/%m/%Y"]
+POINTS = {"max_digits": 7, "decimal_places": 2, "min_value": Decimal(0)}
+
+
+def _units_field(label: str, units: Any) -> forms.ModelChoiceField[Unit]:
+    """Units by code, shown by name (``Unit.__str__``)."""
+    return forms.ModelChoiceField(
+        label=label, queryset=units, to_field_name="code", empty_label="Chọn đơn vị"
+    )
+
+
+class SignForm(forms.Form):
+    unit = forms.CharField(widget=forms.HiddenInput)
+    signer_name = forms.CharField(label="Họ và tên người ký", max_length=255)
+    signer_title = forms.CharField(
+        label="Chức vụ", max_length=255, required=False, help_text="Ví dụ: Chủ tịch UBND phường"
+    )
+
+
+class CriterionForm(forms.Form):
+    number = forms.CharField(label="Số thứ tự", max_length=16)
+    text = forms.CharField(
+        label="Nội dung tiêu chí, chỉ tiêu", widget=forms.Textarea(attrs={"rows": 2})
+    )
+    kind = forms.ChoiceField(
+        label="Loại", choices=CriterionKind.choices, initial=CriterionKind.ITEM
+    )
+    max_points = forms.DecimalField(label="Điểm tối đa", **POINTS)  # type: ignore[arg-type]
+    evidence = forms.CharField(label="Minh chứng cần có", max_length=500, required=False)
+    parent = forms.ModelChoiceField(
+        label="Thuộc nhóm", queryset=Criterion.objects.none(), required=False
+    )
+
+    def __init__(self, *args: Any, groups: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if groups is not None:
+            self.fields["parent"].queryset = groups  # type: ignore[attr-defined]
+
+
+class PointsChangeForm(forms.Form):
+    points = forms.DecimalField(label="Điểm mới", **POINTS)  # type: ignore[arg-type]
+    reason = forms.CharField(label="Lý do thay đổi", max_length=1000)
+
+
+class RecuseForm(forms.Form):
+    reason = forms.CharField(
+        label="Nội dung xung đột lợi ích",
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(label="Lý do trả lại", max_length=500)
+
+
+class RulesForm(forms.Form):
+    score_method = forms.ChoiceField(label="Cách tính điểm cuối cùng", choices=ScoreMethod.choices)
+    disagreement_spread = forms.DecimalField(
+        label="Chênh lệch điểm giữa các đơn vị chấm cần xem lại",
+        **POINTS,  # type: ignore[arg-type]
+    )
+    reviewers_per_member = forms.IntegerField(
+        label="Số đơn vị chấm chéo mỗi thành viên", min_value=1, max_value=10
+    )
+    flag_quota = forms.IntegerField(label="Số Cờ thi đua được đề nghị", min_value=0, max_value=20)
+    merit_quota = forms.IntegerField(label="Số Bằng khen được đề nghị", min_value=0, max_value=50)
+
+
+class MovementForm(forms.Form):
+    name = forms.CharField(label="Tên phong trào", max_length=500)
+    kind = forms.ChoiceField(label="Hình thức", choices=MovementKind.choices)
+    year = forms.IntegerField(label="Năm", min_value=1945, max_value=2100)
+    theme = forms.CharField(
+        label="Chủ đề", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    authority = forms.CharField(label="Người phát động", max_length=255, required=False)
+    start = forms.DateField(
+        label="Ngày bắt đầu (dd/mm/yyyy)", input_formats=DATE_FORMATS, required=False
+    )
+    end = forms.DateField(
+        label="Ngày kết thúc (dd/mm/yyyy)", input_formats=DATE_FORMATS, required=False
+    )
+    goals = forms.CharField(
+        label="Mục tiêu", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    criteria = forms.CharField(
+        label="Nội dung, tiêu chí thi đua", required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+    def __init__(self, *args: Any, launchers: Any, scope_units: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["launched_by"] = _units_field("Cơ quan phát động", launchers)
+        scope: forms.ModelMultipleChoiceField[Unit] = forms.ModelMultipleChoiceField(
+            label="Phạm vi: các đơn vị tham gia (gồm cả đơn vị trực thuộc)",
+            queryset=scope_units,
+            to_field_name="code",
+            widget=forms.SelectMultiple(attrs={"size": 8}),
+        )
+        self.fields["scope"] = scope
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(label="Tên tài liệu", max_length=255, required=False)
+    file = forms.FileField(label="Tệp (PDF, Word, Excel, JPG, PNG; tối đa 10 MB)")
+
+
+class RegistrationForm(forms.Form):
+    target = forms.ChoiceField(label="Danh hiệu thi đua đăng ký", choices=TITLE_CHOICES)
+    person = forms.CharField(
+        label="Mã cá nhân (để trống nếu tập thể đăng ký)", max_length=64, required=False
+    )
+
+    def __init__(self, *args: Any, units: Any, movements: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["unit"] = _units_field("Đơn vị", units)
+        movement: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+            label="Phong trào (đang nhận đăng ký)",
+            queryset=movements,
+            required=False,
+            empty_label="Đăng ký thi đua thường xuyên của năm",
+        )
+        self.fields["movement"] = movement
+        self.order_fields(["unit", "person", "target", "movement"])
+
+
+class LeadersForm(forms.Form):
+    """The result of the year-end election, or the organiser's decision."""
+
+    reason = forms.CharField(
+        label="Căn cứ",
+        max_length=500,
+        help_text="Ví dụ: Biên bản bầu tại hội nghị tổng kết ngày 15/01/2026",
+    )
+
+    def __init__(self, *args: Any, members: Any, words: tuple[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["leader"] = _units_field(words[0], members)
+        self.fields["deputy"] = _units_field(words[1], members)
+        self.order_fields(["leader", "deputy", "reason"])

@@ -1,0 +1,86 @@
+"""Giao ước thi đua: the criteria tree and the members' signatures."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from thidua.common.models import TimeStampedModel
+from thidua.emulation.choices import CovenantStatus, CriterionKind
+from thidua.emulation.models.clusters import Cluster
+from thidua.emulation.models.movements import Movement
+from thidua.orgs.models import Unit
+
+
+class Covenant(TimeStampedModel):
+    """Giao ước thi đua of a cluster for a year, with its tree of criteria."""
+
+    cluster = models.ForeignKey(
+        Cluster, verbose_name="cụm, khối", on_delete=models.CASCADE, related_name="covenants"
+    )
+    movement = models.ForeignKey(
+        Movement,
+        verbose_name="phong trào",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="covenants",
+    )
+    title = models.CharField("tên giao ước", max_length=500)
+    status = models.CharField(
+        "trạng thái", max_length=8, choices=CovenantStatus.choices, default=CovenantStatus.DRAFT
+    )
+    signed_on = models.DateField("ngày ký", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "giao ước thi đua"
+        verbose_name_plural = "giao ước thi đua"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Criterion(TimeStampedModel):
+    covenant = models.ForeignKey(
+        Covenant, verbose_name="giao ước", on_delete=models.CASCADE, related_name="criteria"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="thuộc nhóm",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+    )
+    number = models.CharField("số thứ tự", max_length=16)
+    text = models.TextField("nội dung tiêu chí, chỉ tiêu")
+    kind = models.CharField(
+        "loại", max_length=8, choices=CriterionKind.choices, default=CriterionKind.ITEM
+    )
+    max_points = models.DecimalField("điểm tối đa", max_digits=7, decimal_places=2, default=0)
+    evidence = models.CharField("minh chứng cần có", max_length=500, blank=True)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    class Meta:
+        verbose_name = "tiêu chí"
+        verbose_name_plural = "tiêu chí"
+        ordering = ["covenant", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.text[:60]}"
+
+
+class CovenantSignature(TimeStampedModel):
+    covenant = models.ForeignKey(
+        Covenant, verbose_name="giao ước", on_delete=models.CASCADE, related_name="signatures"
+    )
+    unit = models.ForeignKey(Unit, verbose_name="đơn vị", on_delete=models.PROTECT)
+    signer_name = models.CharField("người ký", max_length=255)
+    signer_title = models.CharField("chức vụ người ký", max_length=255, blank=True)
+    signed_at = models.DateTimeField("thời điểm ký")
+
+    class Meta:
+        verbose_name = "chữ ký giao ước"
+        verbose_name_plural = "chữ ký giao ước"
+        constraints = [
+            models.UniqueConstraint(fields=["covenant", "unit"], name="covenant_signed_once"),
+        ]

@@ -1,0 +1,236 @@
+"""Forming a cluster, carrying it into the next year, and its leaders and rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+
+from thidua.common.errors import DomainError
+from thidua.core.scoring import Policy, RotationError, rotate
+from thidua.core.text import format_date
+from thidua.emulation.access import require_organiser
+from thidua.emulation.choices import ClusterChangeKind, MemberRole
+from thidua.emulation.models import Cluster, ClusterChange, ClusterMember, Ranking
+from thidua.orgs.models import Unit, UnitSuccession
+
+
+def _record(cluster: Cluster, kind: str, unit: Unit | None = None, note: str = "") -> None:
+    ClusterChange.objects.create(cluster=cluster, kind=kind, unit=unit, note=note)
+
+
+def _set_roles(
+    cluster: Cluster,
+    leader: Unit | None,
+    deputy: Unit | None,
+    reason: str,
+    deputy_reason: str | None = None,
+) -> None:
+    if leader is not None and deputy is not None and leader.pk == deputy.pk:
+        raise DomainError(
+            "leader_is_deputy",
+            f"{cluster.leader_word} và {cluster.deputy_word.lower()} phải là hai đơn vị khác nhau.",
+        )
+    members = {m.unit_id: m for m in cluster.members.all()}
+    for unit in (leader, deputy):
+        if unit is not None and unit.pk not in members:
+            raise DomainError(
+                "not_a_member", f"{unit.name} không phải thành viên {cluster.noun} năm nay."
+            )
+    # Clear first: the one-leader and one-deputy constraints hold after every statement.
+    cluster.members.exclude(role=MemberRole.MEMBER).update(role=MemberRole.MEMBER)
+    for unit, role, kind, why in (
+        (leader, MemberRole.LEADER, ClusterChangeKind.LEADER, reason),
+        (deputy, MemberRole.DEPUTY, ClusterChangeKind.DEPUTY, deputy_reason or reason),
+    ):
+        if unit is not None:
+            ClusterMember.objects.filter(cluster=cluster, unit=unit).update(role=role)
+            _record(cluster, kind, unit, why)
+
+
+@transaction.atomic
+def cluster_create(
+    *,
+    by: Any,
+    code: str,
+    name: str,
+    kind: str,
+    year: int,
+    organiser: Unit,
+    organiser_level: str,
+    members: Sequence[Unit],
+    leader: Unit | None = None,
+    deputy: Unit | None = None,
+    rotation_policy: str = Policy.DEPUTY_NEXT,
+) -> Cluster:
+    """Form a cluster for its first year (later years come from ``cluster_year_create``)."""
+    cluster = Cluster(
+        code=code.strip(),
+        name=name.strip(),
+        kind=kind,
+        year=year,
+        organiser=organiser,
+        organiser_level=organiser_level,
+        rotation_policy=rotation_policy,
+    )
+    require_organiser(by, cluster)
+    cluster.full_clean()
+    cluster.save()
+    for order, unit in enumerate(members, start=1):
+        ClusterMember.objects.create(cluster=cluster, unit=unit, order=order)
+    _record(cluster, ClusterChangeKind.CREATED, note=f"Thành lập với {len(members)} thành viên")
+    _set_roles(cluster, leader, deputy, "Theo quyết định thành lập")
+    return cluster
+
+
+def _successor(unit: Unit, on: date) -> Unit | None:
+    """The unit still in force that took over ``unit`` (following merges), if any."""
+    seen = {unit.pk}
+    current = unit
+    while current.valid_to is not None and current.valid_to < on:
+        link = (
+            UnitSuccession.objects.filter(predecessor=current)
+            .select_related("successor")
+            .order_by("effective_date")
+            .first()
+        )
+        if link is None or link.successor_id in seen:
+            return None
+        seen.add(link.successor_id)
+        current = link.successor
+    return current
+
+
+@transaction.atomic
+def cluster_year_create(
+    *,
+    previous: Cluster,
+    by: Any,
+    add: Sequence[Unit] = (),
+    remove: Sequence[Unit] = (),
+    elected: tuple[Unit, Unit] | None = None,
+) -> Cluster:
+    """The next year's cluster: members carry over in their order (a unit that ended is
+    replaced by its successor), ``add`` and ``remove`` apply, leader and deputy follow the
+    rotation policy, and every change is recorded on the new year."""
+    require_organiser(by, previous)
+    year = previous.year + 1
+    if Cluster.objects.filter(code=previous.code, year=year).exists():
+        raise DomainError(
+            "cluster_year_exists", f"{previous.name} đã có danh sách thành viên năm {year}."
+        )
+    start = date(year, 1, 1)
+    old = list(previous.members.select_related("unit").order_by("order", "pk"))
+    removed = {u.pk for u in remove}
+    cluster = Cluster.objects.create(
+        year=year,
+        previous=previous,
+        **{
+            f: getattr(previous, f)
+            for f in (
+                "code",
+                "name",
+                "kind",
+                "organiser_level",
+                "organiser",
+                "rotation_policy",
+                "score_method",
+                "disagreement_spread",
+                "reviewers_per_member",
+                "flag_quota",
+                "merit_quota",
+            )
+        },
+    )
+    _record(cluster, ClusterChangeKind.CREATED, note=f"Lập từ danh sách năm {previous.year}")
+    units: list[Unit] = []
+    for member in old:
+        unit = member.unit
+        if unit.pk in removed:
+            _record(cluster, ClusterChangeKind.LEFT, unit, "Theo đề nghị của cơ quan tổ chức")
+            continue
+        heir = _successor(unit, start)
+        if heir is None:
+            _record(
+                cluster,
+                ClusterChangeKind.LEFT,
+                unit,
+                f"Đơn vị hoạt động đến hết ngày {format_date(unit.valid_to)}",
+            )
+            continue
+        if heir.pk != unit.pk:
+            _record(cluster, ClusterChangeKind.LEFT, unit, f"Đã sáp nhập vào {heir.name}")
+            if heir in units or heir.pk in removed:
+                continue
+            _record(cluster, ClusterChangeKind.JOINED, heir, f"Kế thừa {unit.name}")
+        units.append(heir)
+    for unit in add:
+        if unit not in units:
+            units.append(unit)
+            _record(cluster, ClusterChangeKind.JOINED, unit, "Theo đề nghị của cơ quan tổ chức")
+    for order, unit in enumerate(units, start=1):
+        ClusterMember.objects.create(cluster=cluster, unit=unit, order=order)
+    _rotate(cluster, previous, units, elected)
+    return cluster
+
+
+def _rotate(
+    cluster: Cluster, previous: Cluster, units: list[Unit], elected: tuple[Unit, Unit] | None
+) -> None:
+    roles = {m.role: m.unit.code for m in previous.members.select_related("unit")}
+    policy = Policy(cluster.rotation_policy)
+    if policy is Policy.ELECTION and elected is None:
+        _record(cluster, ClusterChangeKind.LEADER, note="Chờ kết quả bầu tại hội nghị")
+        return
+    by_code = {u.code: u for u in units}
+    try:
+        result = rotate(
+            members=[u.code for u in units],
+            leader=roles.get(MemberRole.LEADER),
+            deputy=roles.get(MemberRole.DEPUTY),
+            policy=policy,
+            elected=(elected[0].code, elected[1].code) if elected else None,
+        )
+    except RotationError as error:
+        raise DomainError("rotation", str(error)) from error
+    deputy = by_code[result.deputy] if result.deputy else None
+    _set_roles(cluster, by_code[result.leader], deputy, result.reason, result.deputy_reason)
+
+
+@transaction.atomic
+def cluster_leaders_set(
+    *, cluster: Cluster, leader: Unit, deputy: Unit | None, by: Any, reason: str
+) -> Cluster:
+    """Record the result of the year-end election (or a change decided by the organiser)."""
+    require_organiser(by, cluster)
+    if not reason.strip():
+        raise DomainError("reason_required", "Cần ghi căn cứ (kết quả bầu, quyết định).")
+    _set_roles(cluster, leader, deputy, reason.strip())
+    return cluster
+
+
+CLUSTER_RULE_FIELDS = frozenset(
+    {"score_method", "disagreement_spread", "reviewers_per_member", "flag_quota", "merit_quota"}
+)
+
+
+@transaction.atomic
+def cluster_rules_update(*, cluster: Cluster, by: Any, **changes: Any) -> Cluster:
+    """The cluster's scoring rules: method, spread that calls for a look, quotas."""
+    require_organiser(by, cluster)
+    if Ranking.objects.filter(covenant__cluster=cluster).exists():
+        raise DomainError(
+            "ranking_published", "Kết quả xếp hạng đã công bố: không thay đổi quy chế chấm điểm."
+        )
+    unknown = set(changes) - CLUSTER_RULE_FIELDS
+    if unknown:
+        field = sorted(unknown)[0]
+        raise DomainError("not_editable", f"Trường “{field}” không sửa được.", field=field)
+    for field, value in changes.items():
+        setattr(cluster, field, Decimal(value) if field == "disagreement_spread" else value)
+    cluster.full_clean()
+    cluster.save()
+    return cluster

@@ -1,0 +1,130 @@
+"""Cụm, khối thi đua: the list by year and a cluster's page (members, leaders over the years,
+changes, rules), with forming next year's cluster."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_POST
+
+from thidua.common.htmx import render_page
+from thidua.core.scoring import METHOD_LABELS, Method
+from thidua.emulation.access import can_manage, can_organise
+from thidua.emulation.forms import LeadersForm, RulesForm
+from thidua.emulation.models import Cluster
+from thidua.emulation.selectors import (
+    cluster_changes,
+    cluster_get_for_user,
+    cluster_leader_history,
+    cluster_members,
+    cluster_years_for_user,
+    clusters_for_user,
+    covenant_for_cluster,
+)
+from thidua.emulation.services import (
+    cluster_leaders_set,
+    cluster_rules_update,
+    cluster_year_create,
+)
+from thidua.emulation.views.common import cluster_url, refuse_form, run, year_from
+from thidua.orgs.models import Unit
+
+
+@login_required
+def clusters(request: HttpRequest) -> HttpResponse:
+    years = cluster_years_for_user(user=request.user)
+    year = year_from(request, years)
+    rows = list(clusters_for_user(user=request.user, year=year).prefetch_related("covenants"))
+    return render_page(
+        request, "emulation/clusters.html", {"years": years, "year": year, "rows": rows}
+    )
+
+
+@login_required
+def cluster(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    cluster = cluster_get_for_user(user=request.user, code=code, year=year)
+    next_year = Cluster.objects.filter(previous=cluster).first()
+    organiser = can_organise(request.user, cluster)
+    rules = RulesForm(
+        initial={
+            f: getattr(cluster, f)
+            for f in (
+                "score_method",
+                "disagreement_spread",
+                "reviewers_per_member",
+                "flag_quota",
+                "merit_quota",
+            )
+        }
+    )
+    return render(
+        request,
+        "emulation/cluster.html",
+        {
+            "cluster": cluster,
+            "members": cluster_members(cluster=cluster),
+            "history": cluster_leader_history(cluster=cluster),
+            "changes": cluster_changes(cluster=cluster),
+            "covenant": covenant_for_cluster(cluster=cluster),
+            "next_year": next_year,
+            "can_organise": organiser,
+            "can_manage": can_manage(request.user, cluster),
+            "method_label": METHOD_LABELS[Method(cluster.score_method)],
+            "rules_form": rules,
+            "leaders_form": _leaders_form(cluster),
+        },
+    )
+
+
+@require_POST
+@login_required
+def cluster_next(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    cluster = cluster_get_for_user(user=request.user, code=code, year=year)
+    created: list[Cluster] = []
+    response = run(
+        request,
+        lambda: created.append(cluster_year_create(previous=cluster, by=request.user)),
+        success=f"Đã lập danh sách {cluster.noun} năm {year + 1}.",
+        back=cluster_url(cluster),
+    )
+    if created:
+        response["Location"] = cluster_url(created[0])
+    return response
+
+
+def _leaders_form(cluster: Cluster, data: Any = None) -> LeadersForm:
+    members = Unit.objects.filter(cluster_memberships__cluster=cluster).order_by("sort_key")
+    return LeadersForm(data, members=members, words=(cluster.leader_word, cluster.deputy_word))
+
+
+@require_POST
+@login_required
+def cluster_leaders(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    cluster = cluster_get_for_user(user=request.user, code=code, year=year)
+    form = _leaders_form(cluster, request.POST)
+    if not form.is_valid():
+        return refuse_form(request, form, back=cluster_url(cluster))
+    return run(
+        request,
+        lambda: cluster_leaders_set(cluster=cluster, by=request.user, **form.cleaned_data),
+        success=f"Đã ghi {cluster.leader_word.lower()}, {cluster.deputy_word.lower()} năm {year}.",
+        back=cluster_url(cluster),
+    )
+
+
+@require_POST
+@login_required
+def cluster_rules(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    cluster = cluster_get_for_user(user=request.user, code=code, year=year)
+    form = RulesForm(request.POST)
+    if not form.is_valid():
+        return refuse_form(request, form, back=cluster_url(cluster))
+    return run(
+        request,
+        lambda: cluster_rules_update(cluster=cluster, by=request.user, **form.cleaned_data),
+        success="Đã lưu quy chế chấm điểm.",
+        back=cluster_url(cluster),
+    )

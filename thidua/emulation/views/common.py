@@ -1,0 +1,77 @@
+"""What every emulation page shares: running a service from a button, the URLs of a
+cluster's pages, the year shown by default."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+
+from thidua.common.errors import DomainError
+from thidua.emulation.choices import CovenantStatus
+from thidua.emulation.models import Cluster, Covenant
+from thidua.emulation.selectors import cluster_get_for_user, covenant_for_cluster
+
+
+def run(
+    request: HttpRequest, action: Callable[[], Any], *, success: str, back: str
+) -> HttpResponse:
+    """POST-redirect-GET around one service call: its refusal becomes a message on the page
+    the user came from (PermissionDenied goes on to the 403 page)."""
+    try:
+        action()
+    except DomainError as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, success)
+    return redirect(back)
+
+
+def cluster_url(cluster: Cluster, page: str = "cluster") -> str:
+    return reverse(f"emulation:{page}", args=[cluster.code, cluster.year])
+
+
+def to_cluster(cluster: Cluster, page: str = "cluster") -> HttpResponseRedirect:
+    return redirect(cluster_url(cluster, page))
+
+
+def year_from(request: HttpRequest, years: list[int]) -> int:
+    """``?nam=`` when it is a number; otherwise the newest year with data, or this year."""
+    value = request.GET.get("nam", "")
+    if value.isdigit():
+        return int(value)
+    return years[0] if years else timezone.localdate().year
+
+
+def download(content: bytes, *, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def refuse_form(request: HttpRequest, form: forms.Form, *, back: str) -> HttpResponse:
+    """A small form on a page that failed validation: its first error, named by its label,
+    as a message above the page (the page's other forms stay as they were)."""
+    field, errors = next(iter(form.errors.items()))
+    label = form.fields[field].label if field in form.fields else ""
+    messages.error(request, f"{label}: {errors[0]}" if label else str(errors[0]))
+    return redirect(back)
+
+
+def covenant_or_404(
+    request: HttpRequest, code: str, year: int, *, opened: bool = False
+) -> Covenant:
+    """The covenant of a cluster the user may see (``opened``: put to signing already)."""
+    cluster = cluster_get_for_user(user=request.user, code=code, year=year)
+    covenant = covenant_for_cluster(cluster=cluster)
+    if covenant is None:
+        raise Http404("Cụm, khối chưa có giao ước thi đua năm này.")
+    if opened and covenant.status == CovenantStatus.DRAFT:
+        raise Http404("Giao ước thi đua năm này chưa được đưa ra ký kết.")
+    return covenant

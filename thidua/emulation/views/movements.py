@@ -1,0 +1,138 @@
+"""Phong trào thi đua: the list, launching a new one, a movement's page with its stages and
+attachments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from thidua.accounts.scoping import scope_for
+from thidua.common.errors import DomainError
+from thidua.common.htmx import render_page
+from thidua.emulation.access import can_act_for
+from thidua.emulation.choices import MovementStatus
+from thidua.emulation.forms import AttachmentForm, MovementForm
+from thidua.emulation.models import Movement, MovementAttachment
+from thidua.emulation.selectors import movement_get_for_user, movements_for_user
+from thidua.emulation.services import (
+    movement_advance,
+    movement_attachment_add,
+    movement_create,
+)
+from thidua.emulation.services.movements import next_status
+from thidua.emulation.views.common import refuse_form, run, year_from
+from thidua.orgs.models import Unit
+from thidua.orgs.selectors import units_for_filter
+
+
+def movement_url(movement: Movement) -> str:
+    return reverse("emulation:movement", args=[movement.pk])
+
+
+@login_required
+def movements(request: HttpRequest) -> HttpResponse:
+    years = sorted(
+        set(movements_for_user(user=request.user).values_list("year", flat=True)), reverse=True
+    )
+    year = year_from(request, years)
+    rows = movements_for_user(user=request.user, year=year).prefetch_related("scope")
+    return render_page(
+        request,
+        "emulation/movements.html",
+        {
+            "years": years,
+            "year": year,
+            "rows": rows,
+            "can_launch": not scope_for(request.user).read_only,
+        },
+    )
+
+
+def _launchers(user: Any) -> Any:
+    scope = scope_for(user)
+    units = Unit.objects.filter(valid_to__isnull=True)
+    return units if scope.everything else units.filter(pk__in=scope.write_ids)
+
+
+@login_required
+def movement_new(request: HttpRequest) -> HttpResponse:
+    launchers = _launchers(request.user).order_by("path")
+    scope_units = units_for_filter(user=request.user)
+    form = MovementForm(request.POST or None, launchers=launchers, scope_units=scope_units)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            movement = movement_create(
+                by=request.user,
+                launched_by=data.pop("launched_by"),
+                scope=list(data.pop("scope")),
+                **data,
+            )
+        except DomainError as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            return redirect(movement_url(movement))
+    return render(request, "emulation/movement_form.html", {"form": form})
+
+
+@login_required
+def movement(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = movement_get_for_user(user=request.user, pk=pk)
+    following = next_status(movement.status)
+    return render(
+        request,
+        "emulation/movement.html",
+        {
+            "movement": movement,
+            "scope": movement.scope.order_by("path"),
+            "attachments": movement.attachments.all(),
+            "covenants": movement.covenants.select_related("cluster"),
+            "can_edit": can_act_for(request.user, movement.launched_by_id),
+            "following": following,
+            "following_label": MovementStatus(following).label if following else "",
+            "stages": [(s.value, s.label) for s in MovementStatus],
+            "attachment_form": AttachmentForm(),
+        },
+    )
+
+
+@require_POST
+@login_required
+def movement_advance_view(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = movement_get_for_user(user=request.user, pk=pk)
+    to = request.POST.get("giai_doan", "")
+    label = MovementStatus(to).label if to in MovementStatus.values else to
+    return run(
+        request,
+        lambda: movement_advance(movement=movement, by=request.user, to=to),
+        success=f"Phong trào chuyển sang giai đoạn “{label}”.",
+        back=movement_url(movement),
+    )
+
+
+@require_POST
+@login_required
+def movement_attach(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = movement_get_for_user(user=request.user, pk=pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return refuse_form(request, form, back=movement_url(movement))
+    return run(
+        request,
+        lambda: movement_attachment_add(movement=movement, by=request.user, **form.cleaned_data),
+        success="Đã đính kèm tài liệu.",
+        back=movement_url(movement),
+    )
+
+
+@login_required
+def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponseBase:
+    movement = movement_get_for_user(user=request.user, pk=pk)
+    item = get_object_or_404(MovementAttachment, pk=attachment_pk, movement=movement)
+    name = str(item.file.name).rsplit("/", 1)[-1]
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=name)

@@ -1,0 +1,194 @@
+"""Đăng ký thi đua: the year's registrations of the user's units, registering, sending,
+approving or returning, and the totals the level above receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from thidua.accounts.scoping import Scope, scope_for
+from thidua.common.errors import DomainError
+from thidua.common.htmx import render_page
+from thidua.emulation.choices import MovementStatus, RegistrationStatus
+from thidua.emulation.forms import RegistrationForm, ReturnForm
+from thidua.emulation.models import Registration
+from thidua.emulation.selectors import (
+    movements_for_user,
+    movements_open_for_registration,
+    registration_get_for_user,
+    registration_summary,
+    registrations_for_user,
+)
+from thidua.emulation.services import (
+    registration_approve,
+    registration_create,
+    registration_return,
+    registration_submit,
+)
+from thidua.emulation.services.registrations import approver_unit
+from thidua.emulation.views.common import refuse_form, run, year_from
+from thidua.orgs.models import Person, Unit
+
+PAGE_SIZE = 50
+
+
+def _form(user: Any, year: int, data: Any = None) -> RegistrationForm:
+    scope = scope_for(user)
+    # Units in force at some time of the year (a ward merged mid-year still registers).
+    units = Unit.objects.filter(
+        Q(valid_to__isnull=True) | Q(valid_to__gte=date(year, 1, 1))
+    ).order_by("path")
+    if not scope.everything:
+        units = units.filter(pk__in=scope.write_ids)
+    movements = movements_open_for_registration(user=user, year=year)
+    initial: dict[str, Any] = {"target": "tap_the_lao_dong_tien_tien"}
+    # One unit, one movement open: nothing to choose, so the form starts with them.
+    if len(own := list(units[:2])) == 1:
+        initial["unit"] = own[0].code
+    if len(open_ := list(movements[:2])) == 1:
+        initial["movement"] = open_[0].pk
+    return RegistrationForm(data, units=units, movements=movements, initial=initial)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationRow:
+    registration: Registration
+    can_send: bool  # the registering unit's officer, on a draft or a returned one
+    can_decide: bool  # the approving level's officer, on one waiting
+
+
+def _actions(scope: Scope, r: Registration) -> RegistrationRow:
+    approver = approver_unit(r)
+    return RegistrationRow(
+        registration=r,
+        can_send=scope.can_write(r.unit_id)
+        and r.status in (RegistrationStatus.DRAFT, RegistrationStatus.RETURNED),
+        can_decide=approver is not None
+        and scope.can_write(approver.pk)
+        and r.status == RegistrationStatus.SUBMITTED,
+    )
+
+
+def _back(year: int) -> str:
+    return f"{reverse('emulation:registrations')}?nam={year}"
+
+
+@login_required
+def registrations(request: HttpRequest) -> HttpResponse:
+    scope = scope_for(request.user)
+    years = sorted(
+        set(scope.filter(Registration.objects.all()).values_list("year", flat=True))
+        | set(
+            movements_for_user(user=request.user)
+            .filter(status=MovementStatus.REGISTRATION)
+            .values_list("year", flat=True)
+        ),
+        reverse=True,
+    )
+    year = year_from(request, years)
+    status = request.GET.get("trang_thai", "")
+    if status not in RegistrationStatus.values:
+        status = ""
+    rows = registrations_for_user(user=request.user, year=year, status=status)
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+    actions = [_actions(scope, r) for r in page.object_list]
+    return render_page(
+        request,
+        "emulation/registrations.html",
+        {
+            "years": years if year in years else [year, *years],
+            "year": year,
+            "status": status,
+            "statuses": RegistrationStatus.choices,
+            "page": page,
+            "actions": actions,
+            "summary": registration_summary(user=request.user, year=year),
+            "form": _form(request.user, year),
+            "can_register": not scope.read_only,
+        },
+    )
+
+
+@require_POST
+@login_required
+def registration_new(request: HttpRequest) -> HttpResponse:
+    year = int(request.POST.get("nam") or 0) or year_from(request, [])
+    form = _form(request.user, year, request.POST)
+    if not form.is_valid():
+        return refuse_form(request, form, back=_back(year))
+    data = form.cleaned_data
+    person = None
+    if data["person"]:
+        person = Person.objects.filter(code=data["person"].strip()).first()
+        if person is None or not scope_for(request.user).can_read(person.unit_id):
+            messages.error(request, f"Không tìm thấy cá nhân có mã “{data['person']}”.")
+            return redirect(_back(year))
+    try:
+        registration = registration_create(
+            by=request.user,
+            year=year,
+            unit=data["unit"],
+            person=person,
+            target=data["target"],
+            movement=data["movement"],
+        )
+        registration_submit(registration=registration, by=request.user)
+    except DomainError as refusal:
+        messages.error(request, refusal.message)
+    else:
+        who = person.full_name if person else data["unit"].name
+        messages.success(request, f"Đã gửi đăng ký thi đua của {who}; chờ duyệt.")
+    return redirect(_back(year))
+
+
+@require_POST
+@login_required
+def registration_send(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = registration_get_for_user(user=request.user, pk=pk)
+    return run(
+        request,
+        lambda: registration_submit(
+            registration=registration, by=request.user, target=request.POST.get("target") or None
+        ),
+        success="Đã gửi lại đăng ký để duyệt.",
+        back=_back(registration.year),
+    )
+
+
+@require_POST
+@login_required
+def registration_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = registration_get_for_user(user=request.user, pk=pk)
+    return run(
+        request,
+        lambda: registration_approve(registration=registration, by=request.user),
+        success="Đã phê duyệt đăng ký.",
+        back=_back(registration.year),
+    )
+
+
+@require_POST
+@login_required
+def registration_return_view(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = registration_get_for_user(user=request.user, pk=pk)
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        return refuse_form(request, form, back=_back(registration.year))
+    return run(
+        request,
+        lambda: registration_return(
+            registration=registration, by=request.user, reason=form.cleaned_data["reason"]
+        ),
+        success="Đã trả lại đăng ký kèm lý do.",
+        back=_back(registration.year),
+    )

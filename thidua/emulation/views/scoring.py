@@ -1,0 +1,274 @@
+"""Chấm điểm: a cluster's scoring at a glance, a score sheet to fill in (own scores with
+evidence, or an assigned review), changes after sending, recusal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from thidua.common.errors import DomainError
+from thidua.core.scoring import CriteriaTree
+from thidua.emulation.access import can_act_for, can_manage
+from thidua.emulation.choices import ScoreSheetStatus
+from thidua.emulation.forms import PointsChangeForm, RecuseForm
+from thidua.emulation.models import Criterion, ScoreLine, ScoreSheet
+from thidua.emulation.results import cluster_results, criteria_tree, sheet_totals
+from thidua.emulation.selectors import (
+    can_write_sheet,
+    criteria_rows,
+    line_get_for_user,
+    scoring_tasks,
+    sheet_changes,
+    sheet_get_for_user,
+    sheet_lines,
+)
+from thidua.emulation.services import (
+    LineInput,
+    review_recuse,
+    reviewers_assign,
+    score_line_change,
+    score_lines_save,
+    score_sheet_submit,
+    self_sheet_start,
+)
+from thidua.emulation.views.common import cluster_url, covenant_or_404, refuse_form, run
+
+
+def sheet_url(sheet: ScoreSheet) -> str:
+    return reverse("emulation:sheet", args=[sheet.pk])
+
+
+@login_required
+def scoring(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    covenant = covenant_or_404(request, code, year, opened=True)
+    cluster = covenant.cluster
+    results = cluster_results(covenant)
+    return render(
+        request,
+        "emulation/scoring.html",
+        {
+            "cluster": cluster,
+            "covenant": covenant,
+            "results": results,
+            "tasks": scoring_tasks(user=request.user, covenant=covenant),
+            "can_manage": can_manage(request.user, cluster),
+            "published": hasattr(covenant, "ranking"),
+            "signed": set(covenant.signatures.values_list("unit_id", flat=True)),
+        },
+    )
+
+
+@require_POST
+@login_required
+def sheet_start(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    covenant = covenant_or_404(request, code, year, opened=True)
+    member = covenant.cluster.members.filter(unit__code=request.POST.get("don_vi", "")).first()
+    if member is None:
+        raise Http404("Đơn vị không phải thành viên.")
+    try:
+        sheet = self_sheet_start(covenant=covenant, unit=member.unit, by=request.user)
+    except DomainError as refusal:
+        messages.error(request, refusal.message)
+        return redirect(cluster_url(covenant.cluster, "scoring"))
+    return redirect(sheet_url(sheet))
+
+
+@require_POST
+@login_required
+def assign_reviewers(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    covenant = covenant_or_404(request, code, year, opened=True)
+    return run(
+        request,
+        lambda: reviewers_assign(covenant=covenant, by=request.user),
+        success="Đã phân công chấm chéo theo quy chế của cụm.",
+        back=cluster_url(covenant.cluster, "scoring"),
+    )
+
+
+@dataclass
+class SheetRow:
+    criterion: Criterion
+    level: int
+    line: ScoreLine | None
+    value: str  # what the input shows: the stored points, or what was typed
+    note: str
+    error: str = ""
+    own: ScoreLine | None = None  # on a review: the member's own line, with its evidence
+
+    @property
+    def is_group(self) -> bool:
+        return self.criterion.kind == "group"
+
+
+def _rows(sheet: ScoreSheet, own: ScoreSheet | None) -> list[SheetRow]:
+    lines = sheet_lines(sheet=sheet)
+    own_lines = sheet_lines(sheet=own) if own else {}
+    rows = []
+    for r in criteria_rows(covenant=sheet.covenant):
+        line = lines.get(r.criterion.pk)
+        rows.append(
+            SheetRow(
+                criterion=r.criterion,
+                level=r.level,
+                line=line,
+                value="" if line is None else f"{line.points:f}".replace(".", ","),
+                note=line.note if line else "",
+                own=own_lines.get(r.criterion.pk),
+            )
+        )
+    return rows
+
+
+def _parse(rows: list[SheetRow], tree: CriteriaTree, request: HttpRequest) -> dict[int, LineInput]:
+    """Read the typed points (comma or point as decimal mark) into the rows; an error stays
+    next to its field and nothing typed is lost."""
+    entries: dict[int, LineInput] = {}
+    for row in rows:
+        if row.is_group:
+            continue
+        pk = row.criterion.pk
+        row.value = request.POST.get(f"diem_{pk}", "").strip()
+        row.note = request.POST.get(f"giai_trinh_{pk}", "").strip()
+        if not row.value:
+            continue
+        try:
+            points = Decimal(row.value.replace(",", "."))
+        except InvalidOperation:
+            row.error = f"“{row.value}” không phải là số điểm."
+            continue
+        if not points.is_finite():
+            row.error = f"“{row.value}” không phải là số điểm."
+            continue
+        problems = tree.problems({pk: points})
+        if problems:
+            row.error = problems[0].message
+            continue
+        entries[pk] = LineInput(points, row.note)
+    return entries
+
+
+def _own_sheet(sheet: ScoreSheet) -> ScoreSheet | None:
+    if sheet.reviewer_id is None:
+        return None
+    return ScoreSheet.objects.filter(
+        covenant_id=sheet.covenant_id, unit_id=sheet.unit_id, reviewer__isnull=True
+    ).first()
+
+
+@login_required
+def sheet(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = sheet_get_for_user(user=request.user, pk=pk)
+    own = _own_sheet(sheet)
+    rows = _rows(sheet, own)
+    writable = can_write_sheet(request.user, sheet)
+    tree = criteria_tree([r.criterion for r in rows])
+    form_error = ""
+    if request.method == "POST":
+        if not writable:
+            raise Http404("Không tìm thấy bảng điểm.")
+        entries = _parse(rows, tree, request)
+        uploads = {
+            c.criterion.pk: upload
+            for c in rows
+            if (upload := request.FILES.get(f"minh_chung_{c.criterion.pk}")) is not None
+        }
+        if not any(r.error for r in rows):
+            try:
+                score_lines_save(sheet=sheet, by=request.user, entries=entries, evidence=uploads)
+                if request.POST.get("hanh_dong") == "gui":
+                    score_sheet_submit(sheet=sheet, by=request.user)
+                    messages.success(request, "Đã gửi bảng điểm.")
+                else:
+                    messages.success(request, "Đã lưu bảng điểm.")
+                return redirect(sheet_url(sheet))
+            except DomainError as refusal:
+                form_error = refusal.message
+                for row in rows:
+                    if refusal.field == str(row.criterion.pk):
+                        row.error = refusal.message
+        else:
+            form_error = "Có ô điểm chưa hợp lệ; sửa theo ghi chú bên cạnh rồi lưu lại."
+    return render(
+        request,
+        "emulation/sheet.html",
+        {
+            "sheet": sheet,
+            "cluster": sheet.covenant.cluster,
+            "own": own,
+            "rows": rows,
+            "totals": sheet_totals(tree, [r.line for r in rows if r.line]),
+            "own_totals": sheet_totals(tree, [r.own for r in rows if r.own]) if own else None,
+            "editable": writable and sheet.status == ScoreSheetStatus.DRAFT,
+            "changeable": sheet.status == ScoreSheetStatus.SUBMITTED
+            and (writable or can_manage(request.user, sheet.covenant.cluster)),
+            "can_recuse": sheet.reviewer_id is not None
+            and sheet.status == ScoreSheetStatus.DRAFT
+            and can_act_for(request.user, sheet.reviewer_id),
+            "changes": sheet_changes(sheet=sheet),
+            "form_error": form_error,
+            "change_form": PointsChangeForm(),
+            "recuse_form": RecuseForm(),
+            "published": hasattr(sheet.covenant, "ranking"),
+        },
+        status=400 if form_error else 200,
+    )
+
+
+@require_POST
+@login_required
+def sheet_recuse(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = sheet_get_for_user(user=request.user, pk=pk)
+    form = RecuseForm(request.POST)
+    if not form.is_valid():
+        return refuse_form(request, form, back=sheet_url(sheet))
+    back = cluster_url(sheet.covenant.cluster, "scoring")
+    replaced: list[ScoreSheet | None] = []
+    response = run(
+        request,
+        lambda: replaced.append(
+            review_recuse(sheet=sheet, by=request.user, reason=form.cleaned_data["reason"])
+        ),
+        success="Đã ghi nhận từ chối chấm do xung đột lợi ích.",
+        back=back,
+    )
+    if replaced and replaced[0] is not None and replaced[0].reviewer is not None:
+        messages.info(request, f"{replaced[0].reviewer.name} được phân công chấm thay.")
+    elif replaced:
+        messages.warning(request, "Không còn đơn vị nào chấm thay: đề nghị cụm phân công.")
+    return response
+
+
+@require_POST
+@login_required
+def line_change(request: HttpRequest, pk: int) -> HttpResponse:
+    line = line_get_for_user(user=request.user, pk=pk)
+    form = PointsChangeForm(request.POST)
+    back = sheet_url(line.sheet) + f"#tieu-chi-{line.criterion_id}"
+    if not form.is_valid():
+        return refuse_form(request, form, back=back)
+    return run(
+        request,
+        lambda: score_line_change(line=line, by=request.user, **form.cleaned_data),
+        success="Đã thay đổi điểm; lý do được lưu trong lịch sử của bảng điểm.",
+        back=back,
+    )
+
+
+@login_required
+def evidence(request: HttpRequest, pk: int) -> HttpResponseBase:
+    """Evidence is not public: it is served to those who may read the sheet."""
+    line = line_get_for_user(user=request.user, pk=pk)
+    if not line.evidence:
+        raise Http404("Tiêu chí này không có minh chứng.")
+    return FileResponse(line.evidence.open("rb"), as_attachment=True, filename=_name(line))
+
+
+def _name(line: ScoreLine) -> str:
+    return str(line.evidence.name).rsplit("/", 1)[-1]

@@ -1,0 +1,36 @@
+"""The public comment form: name, e-mail, subject, content, the question, a honeypot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from thidua.portal.captcha import solved
+
+
+class CommentForm(forms.Form):
+    candidate = forms.TypedChoiceField(label="Về đối tượng", coerce=int, required=False,
+                                       empty_value=None)  # fmt: skip
+    name = forms.CharField(label="Họ và tên", max_length=255)
+    email = forms.EmailField(label="Thư điện tử (để nhận trả lời, không công khai)")
+    subject = forms.CharField(label="Tiêu đề", max_length=255)
+    content = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 5}),
+                              max_length=5000)  # fmt: skip
+    captcha = forms.CharField(label="Câu hỏi kiểm tra", max_length=4)
+    token = forms.CharField(widget=forms.HiddenInput)
+    website = forms.CharField(required=False, label="Để trống ô này")
+
+    def __init__(self, *args: Any, candidates: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["candidate"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = [("", "— Cả danh sách —"), *candidates]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("website"):
+            raise forms.ValidationError("Không gửi được ý kiến.")
+        if not solved(data.get("token", ""), data.get("captcha", "")):
+            self.add_error("captcha", "Câu trả lời chưa đúng, vui lòng thử lại.")
+        return data
