@@ -1,5 +1,6 @@
-"""A province-scale dataset for the law-engine benchmark (issue 4): ``UNITS`` units,
-``PEOPLE`` people, ten years of assessments, initiatives and awards, written in bulk.
+"""A province-scale dataset for the law-engine benchmark (issue 4): 1,000 units, 300,000
+people, ten years of assessments, initiatives and awards, written in bulk (``Size.of(scale)``
+for a smaller one: ``scale=0.1`` is 100 units and 30,000 people).
 
 Built once per database and kept (building takes minutes); ``dataset_ready`` tells whether
 a database already holds it. Deterministic: the same seed gives the same rows.
@@ -7,15 +8,15 @@ a database already holds it. Deterministic: the same seed gives the same rows.
 
 from __future__ import annotations
 
-import os
 import random
 import time
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-PEOPLE = int(os.environ.get("BENCH_PEOPLE", "300000"))
-UNITS = int(os.environ.get("BENCH_UNITS", "1000"))
+PEOPLE = 300_000
+UNITS = 1_000
+DISTRICTS = 20
 YEARS = tuple(range(2016, 2026))
 BATCH = 5000
 CODE_PREFIX = "BT"  # every unit and person of the dataset, so it never mixes with other data
@@ -28,10 +29,20 @@ RATINGS = ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")
 USUAL = (0.18, 0.62, 0.17, 0.03)
 
 
-def dataset_ready() -> bool:
+class Size(NamedTuple):
+    people: int
+    units: int
+
+    @classmethod
+    def of(cls, scale: float) -> Size:
+        """The full province times ``scale``; at least one commune under the districts."""
+        return cls(max(1, round(PEOPLE * scale)), max(DISTRICTS + 2, round(UNITS * scale)))
+
+
+def dataset_ready(size: Size) -> bool:
     from thidua.orgs.models import Person
 
-    return Person.objects.filter(code__startswith=CODE_PREFIX).count() >= PEOPLE
+    return Person.objects.filter(code__startswith=CODE_PREFIX).count() >= size.people
 
 
 def _chunks(rows: Iterator[Any]) -> Iterator[list[Any]]:
@@ -45,7 +56,7 @@ def _chunks(rows: Iterator[Any]) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _units() -> list[Any]:
+def _units(count: int) -> list[Any]:
     from thidua.orgs.models import Unit
     from thidua.orgs.services import unit_create
 
@@ -54,10 +65,10 @@ def _units() -> list[Any]:
         unit_create(
             code=f"{CODE_PREFIX}-H{d:02d}", name=f"Huyện Thử {d}", kind="huyen", parent=province
         )
-        for d in range(1, 21)
+        for d in range(1, DISTRICTS + 1)
     ]
     leaves: list[Unit] = []
-    for n in range(UNITS - 1 - len(districts)):
+    for n in range(count - 1 - len(districts)):
         parent = districts[n % len(districts)]
         leaves.append(
             unit_create(
@@ -67,7 +78,7 @@ def _units() -> list[Any]:
     return [province, *districts, *leaves]
 
 
-def build(progress: Any = print) -> None:
+def build(size: Size, progress: Any = print) -> None:
     """Write the dataset into the database Django is set up on."""
     from django.db import transaction
 
@@ -78,8 +89,8 @@ def build(progress: Any = print) -> None:
     rng = random.Random(2025)
     started = time.perf_counter()
     with transaction.atomic():
-        units = _units()
-    leaves = units[21:]
+        units = _units(size.units)
+    leaves = units[1 + DISTRICTS :]
     progress(f"  {len(units):,} đơn vị ({time.perf_counter() - started:.0f} s)")
 
     usual: list[int] = []
@@ -87,7 +98,7 @@ def build(progress: Any = print) -> None:
     names: list[str] = []
 
     def people() -> Iterator[Person]:
-        for p in range(PEOPLE):
+        for p in range(size.people):
             name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
             code = f"{CODE_PREFIX}{p:07d}"
             home = leaves[p % len(leaves)]
@@ -166,7 +177,7 @@ def build(progress: Any = print) -> None:
                 issuing_body=f"UBND {unit.name}",
                 issuing_unit=unit,
             )
-            for unit in units[1:21]
+            for unit in units[1 : 1 + DISTRICTS]
         }
 
         def awards(y: int = y, decisions: dict[int, Any] = decisions) -> Iterator[Any]:

@@ -32,6 +32,9 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("", orgs.router)
 api.add_router("", awards.router)
+api.add_router("", "thidua.api.routers.eligibility.router")
+api.add_router("", "thidua.api.routers.proposals.router")
+api.add_router("/emulation", "thidua.api.routers.emulation.router")
 
 
 @api.get("/me", response={200: TokenOut, **READ_ERRORS}, summary="Người dùng hiện tại")

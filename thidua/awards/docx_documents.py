@@ -1,148 +1,64 @@
-"""The dossier's Word documents in the state format of Nghị định 30/2020/NĐ-CP (Phụ lục I):
-A4, Times New Roman 13–14, the issuing body top left, the national motto top right, the
-place and date in italics, the title centred in bold, the signature block bottom right.
-
-All of the commendation cycle's .docx code is in this module, so that it can move onto the
-shared builder of ``thidua/common/documents`` once that exists.
-"""
+"""The commendation cycle's Word documents — tờ trình, báo cáo thành tích, biên bản họp Hội
+đồng, quyết định khen thưởng with its list — written with the shared builder of the state
+format (Nghị định 30/2020/NĐ-CP, ``thidua.common.documents``)."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
-from docx.table import Table
+from django.utils import timezone
 
-from thidua.awards.models import CouncilSession, Proposal
-from thidua.core.text import format_date_long
+from thidua.awards.decision_rows import DecisionRow, bonus_total, decision_rows
+from thidua.awards.models import CouncilSession, Decision, Proposal
+from thidua.common.documents import SIGN, SIGN_AND_SEAL, Header, Signature, StateDocument
+from thidua.core.catalog import BY_CODE
+from thidua.core.rules.citations import ND_98_2023, ND_152_2025
+from thidua.core.text import format_date, format_date_long
+from thidua.emulation.documents import place_of
+from thidua.orgs.models import Unit
 
-FONT = "Times New Roman"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PEOPLES_COMMITTEE = "Ủy ban nhân dân"
+LAW_LINE = "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022"
 
 
-class StateDocument:
-    """A document being written: header, title, paragraphs, tables, signature."""
-
-    def __init__(self) -> None:
-        self.doc = Document()
-        section = self.doc.sections[0]
-        # Khổ A4, lề trên 20–25 mm, dưới 20–25 mm, trái 30–35 mm, phải 15–20 mm.
-        section.page_width, section.page_height = Cm(21), Cm(29.7)
-        section.top_margin = section.bottom_margin = Cm(2)
-        section.left_margin, section.right_margin = Cm(3), Cm(1.5)
-        style = self.doc.styles["Normal"]
-        style.font.name = FONT
-        style.font.size = Pt(14)
-        style.paragraph_format.space_after = Pt(6)
-
-    def _cell_line(self, cell: Any, text: str, *, bold: bool = False, italic: bool = False,
-                   size: int = 13, first: bool = False) -> None:  # fmt: skip
-        para = cell.paragraphs[0] if first else cell.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        para.paragraph_format.space_after = Pt(0)
-        run = para.add_run(text)
-        run.bold, run.italic, run.font.size = bold, italic, Pt(size)
-
-    @staticmethod
-    def _widths(table: Table, widths: Sequence[float]) -> None:
-        """Fix the column widths (cm): Word reads the cells', LibreOffice the grid's."""
-        table.autofit = False
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = Cm(width)
-            for cell in column.cells:
-                cell.width = Cm(width)
-
-    def header(self, *, parent: str, body: str, number: str, place: str, day: date) -> None:
-        table = self.doc.add_table(rows=1, cols=2)
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        self._widths(table, (6.5, 10))
-        left, right = table.rows[0].cells
-        self._cell_line(left, parent.upper(), size=13, first=True)
-        self._cell_line(left, body.upper(), bold=True)
-        self._cell_line(left, "________")
-        self._cell_line(left, f"Số: {number}")
-        self._cell_line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, first=True, size=12)
-        self._cell_line(right, "Độc lập - Tự do - Hạnh phúc", bold=True, size=14)
-        self._cell_line(right, "________________________")
-        self._cell_line(right, format_date_long(day, place), italic=True, size=14)
-
-    def title(self, title: str, summary: str = "") -> None:
-        para = self.doc.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        para.paragraph_format.space_before = Pt(18)
-        para.add_run(title.upper()).bold = True
-        if summary:
-            para.add_run("\n" + summary).bold = True
-
-    def paragraph(self, text: str, *, bold: bool = False) -> None:
-        para = self.doc.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        para.paragraph_format.first_line_indent = Cm(1)
-        para.add_run(text).bold = bold
-
-    def table(
-        self,
-        headings: Sequence[str],
-        rows: Iterable[Sequence[str]],
-        widths: Sequence[float] | None = None,
-    ) -> Table:
-        table = self.doc.add_table(rows=1, cols=len(headings))
-        table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, headings, strict=True):
-            self._cell_line(cell, text, bold=True, size=12, first=True)
-        for row in rows:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, row, strict=True):
-                cell.paragraphs[0].add_run(text).font.size = Pt(12)
-        if widths:
-            self._widths(table, widths)
-        return table
-
-    def signature(self, *, title: str, name: str, left: str = "") -> None:
-        table = self.doc.add_table(rows=1, cols=2)
-        self._widths(table, (7.5, 9))
-        l_cell, r_cell = table.rows[0].cells
-        if left:
-            self._cell_line(l_cell, left, size=12, first=True)
-        self._cell_line(r_cell, title.upper(), bold=True, first=True, size=14)
-        for _ in range(3):
-            self._cell_line(r_cell, "")
-        self._cell_line(r_cell, name, bold=True, size=14)
-
-    def to_bytes(self) -> bytes:
-        out = io.BytesIO()
-        self.doc.save(out)
-        return out.getvalue()
+def _unit_header(unit: Unit, number: str, day: date) -> Header:
+    return Header(
+        parent=unit.parent.name if unit.parent_id and unit.parent else "",
+        issuer=unit.name,
+        number=number,
+        place=place_of(unit),
+        day=day,
+    )
 
 
-def _unit_header(doc: StateDocument, unit: Any, number: str, day: date) -> None:
-    parent = unit.parent.name if unit.parent_id else ""
-    doc.header(parent=parent, body=unit.name, number=number, place="", day=day)
-
-
-def _candidate_rows(candidates: Iterable[Any]) -> list[list[str]]:
+def _candidate_rows(candidates: Iterable[Any]) -> list[list[object]]:
     return [
-        [str(i), c.recipient_name, c.position, c.achievement or ""]
+        [
+            i,
+            c.recipient_name,
+            c.position,
+            (c.achievement or "") + (f"\nCăn cứ đề nghị: {c.basis}" if c.basis else ""),
+        ]
         for i, c in enumerate(candidates, start=1)
     ]
 
 
 def to_trinh(proposal: Proposal, *, day: date) -> bytes:
     """Tờ trình đề nghị khen thưởng (Mẫu 01) with the list attached."""
-    doc = StateDocument()
-    _unit_header(doc, proposal.unit, "      /TTr-TĐKT", day)
-    doc.title("Tờ trình", f"Về việc đề nghị tặng {proposal.award_name} năm {proposal.year}")
-    doc.paragraph(f"Kính gửi: Hội đồng Thi đua – Khen thưởng {proposal.reviewing_unit.name}.")
-    doc.paragraph(
-        "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 và các văn "
-        "bản quy định chi tiết thi hành;"
+    doc = StateDocument(
+        _unit_header(proposal.unit, "      /TTr-TĐKT", day),
+        kind="Tờ trình",
+        subject=f"Về việc đề nghị tặng {proposal.award_name} năm {proposal.year}",
     )
+    doc.paragraph(
+        f"Kính gửi: Hội đồng Thi đua – Khen thưởng {proposal.reviewing_unit.name}.",
+        align="center",
+        indent=False,
+    )
+    doc.paragraph(f"Căn cứ {LAW_LINE} và các văn bản quy định chi tiết thi hành;", italic=True)
     in_play = [c for c in proposal.candidates.all() if c.is_in_play]
     doc.paragraph(
         f"{proposal.unit.name} kính đề nghị xét, tặng {proposal.award_name} cho "
@@ -151,46 +67,56 @@ def to_trinh(proposal: Proposal, *, day: date) -> bytes:
     doc.table(
         ["STT", "Họ và tên", "Chức vụ, đơn vị", "Thành tích"],
         _candidate_rows(in_play),
-        widths=(1.2, 4.3, 5, 6),
+        widths_cm=[1.2, 4.3, 5, 6],
+        align=["center", "left", "left", "left"],
     )
     doc.paragraph("Kính đề nghị Hội đồng xem xét./.")
-    doc.signature(title="Thủ trưởng đơn vị", name="", left="Nơi nhận:\n- Như trên;\n- Lưu: VT.")
+    doc.signature(Signature(title="Thủ trưởng đơn vị"))
     return doc.to_bytes()
 
 
 def bao_cao_thanh_tich(candidate: Any, *, day: date) -> bytes:
     """Báo cáo thành tích (Mẫu 02), filled with what the system knows."""
-    doc = StateDocument()
-    _unit_header(doc, candidate.proposal.unit, "      /BC", day)
     proposal = candidate.proposal
-    doc.title("Báo cáo thành tích", f"Đề nghị tặng {proposal.award_name} năm {proposal.year}")
-    doc.paragraph("I. SƠ LƯỢC LÝ LỊCH", bold=True)
+    doc = StateDocument(
+        _unit_header(proposal.unit, "      /BC", day),
+        kind="Báo cáo thành tích",
+        subject=f"Đề nghị tặng {proposal.award_name} năm {proposal.year}",
+    )
+    doc.heading("Sơ lược lý lịch")
     doc.paragraph(f"Họ và tên: {candidate.recipient_name}")
     doc.paragraph(f"Chức vụ, đơn vị công tác: {candidate.position or proposal.unit.name}")
-    doc.paragraph("II. THÀNH TÍCH ĐẠT ĐƯỢC", bold=True)
+    doc.heading("Thành tích đạt được")
     doc.paragraph(candidate.achievement or "(Đơn vị bổ sung)")
+    if candidate.basis:
+        doc.paragraph(f"Căn cứ đề nghị: {candidate.basis}.")
     criteria = candidate.verdict.get("criteria") or []
     if criteria:
-        doc.paragraph("III. ĐỐI CHIẾU TIÊU CHUẨN", bold=True)
+        doc.heading("Đối chiếu tiêu chuẩn")
         doc.table(
             ["Tiêu chuẩn", "Kết quả", "Căn cứ"],
             [
                 [c.get("text", ""), "Đạt" if c.get("met") else "Chưa đạt", c.get("citation", "")]
                 for c in criteria
             ],
-            widths=(7, 2.3, 7.2),
+            widths_cm=[7, 2.3, 7.2],
+            align=["left", "center", "left"],
         )
-    doc.signature(title="Người báo cáo thành tích", name=candidate.recipient_name,
-                  left="Xác nhận của thủ trưởng đơn vị")  # fmt: skip
+    doc.signature(
+        Signature(title="Người báo cáo thành tích", name=candidate.recipient_name, note=SIGN),
+        beside=Signature(title="Thủ trưởng đơn vị xác nhận, đề nghị", note=SIGN_AND_SEAL),
+    )
     return doc.to_bytes()
 
 
 def bien_ban_hop(session: CouncilSession, *, day: date) -> bytes:
     """Biên bản họp Hội đồng và kết quả kiểm phiếu: members, attendance, each ballot's
     totals and the rule it was counted by."""
-    doc = StateDocument()
-    _unit_header(doc, session.unit, "      /BB-HĐTĐKT", day)
-    doc.title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng và kết quả kiểm phiếu")
+    doc = StateDocument(
+        _unit_header(session.unit, "      /BB-HĐTĐKT", day),
+        kind="Biên bản",
+        subject="Họp Hội đồng Thi đua – Khen thưởng và kết quả kiểm phiếu",
+    )
     doc.paragraph(
         f"Thời gian: {session.meeting_at:%H giờ %M}, {format_date_long(session.meeting_at.date())}"
         + (f"; địa điểm: {session.place}." if session.place else ".")
@@ -202,10 +128,11 @@ def bien_ban_hop(session: CouncilSession, *, day: date) -> bytes:
     doc.table(
         ["STT", "Họ và tên", "Chức danh", "Có mặt"],
         [
-            [str(i), str(m.user), m.get_role_display(), "Có" if m.is_present else "Vắng"]
+            [i, str(m.user), m.get_role_display(), "Có" if m.is_present else "Vắng"]
             for i, m in enumerate(members, start=1)
         ],
-        widths=(1.2, 7, 5.8, 2.5),
+        widths_cm=[1.2, 7, 5.8, 2.5],
+        align=["center", "left", "left", "center"],
     )
     doc.paragraph("Kết quả kiểm phiếu:", bold=True)
     ballots = session.ballots.select_related("candidate__proposal").order_by("pk")
@@ -213,16 +140,17 @@ def bien_ban_hop(session: CouncilSession, *, day: date) -> bytes:
         ["STT", "Đối tượng", "Đề nghị", "Đồng ý", "Không đồng ý", "Kết quả"],
         [
             [
-                str(i),
+                i,
                 b.candidate.recipient_name,
                 b.candidate.proposal.award_name,
-                str(b.approvals),
-                str(b.rejections),
+                b.approvals,
+                b.rejections,
                 b.result_text or "Chưa kiểm phiếu",
             ]
             for i, b in enumerate(ballots, start=1)
         ],
-        widths=(1.1, 3.6, 2.6, 1.7, 1.9, 5.6),
+        widths_cm=[1.1, 3.6, 2.6, 1.7, 1.9, 5.6],
+        align=["center", "left", "left", "center", "center", "left"],
     )
     rules = sorted({b.rule.get("text", "") for b in ballots})
     doc.paragraph("Nguyên tắc xét: " + "; ".join(rules) + ".")
@@ -230,8 +158,134 @@ def bien_ban_hop(session: CouncilSession, *, day: date) -> bytes:
     chair = session.members.filter(role="chair").select_related("user").first()
     secretary = session.members.filter(role="secretary").select_related("user").first()
     doc.signature(
-        title="Chủ tịch Hội đồng",
-        name=str(chair.user) if chair else "",
-        left=f"THƯ KÝ\n\n\n\n{secretary.user if secretary else ''}",
+        Signature(title="Chủ tịch Hội đồng", name=str(chair.user) if chair else "", note=SIGN),
+        beside=Signature(title="Thư ký", name=str(secretary.user) if secretary else "", note=SIGN),
     )
     return doc.to_bytes()
+
+
+# -- the decision ----------------------------------------------------------------------------
+
+
+def _is_committee(decision: Decision) -> bool:
+    return decision.issuing_body.startswith(PEOPLES_COMMITTEE)
+
+
+def _decision_header(decision: Decision) -> Header:
+    unit = decision.issuing_unit
+    parent = ""
+    if unit is not None and unit.parent_id and not _is_committee(decision) and unit.parent:
+        parent = unit.parent.name
+    return Header(
+        parent=parent,
+        issuer=decision.issuing_body,
+        number=decision.number,
+        place=place_of(unit),
+        day=decision.date,
+    )
+
+
+def _signer(decision: Decision) -> Signature:
+    """ "TM. Ủy ban nhân dân / Chủ tịch", "KT. Chủ tịch / Phó Chủ tịch", or the title alone."""
+    title = decision.signer_title or "Chủ tịch"
+    authority = ""
+    if _is_committee(decision):
+        authority = "KT. Chủ tịch" if title.startswith("Phó") else f"TM. {PEOPLES_COMMITTEE}"
+    return Signature(
+        authority=authority,
+        title=title,
+        name=decision.signer_name,
+        recipients=("Như Điều 3;", "Lưu: VT, TĐKT."),
+    )
+
+
+def _awards_phrase(rows: list[DecisionRow]) -> str:
+    names = list(dict.fromkeys(BY_CODE[r.record.code].name for r in rows))
+    years = sorted({r.record.year for r in rows})
+    when = f"năm {years[0]}" if len(years) == 1 else "các năm " + ", ".join(map(str, years))
+    return f"{', '.join(names)} {when}"
+
+
+def _decrees(day: date | None) -> list[str]:
+    on = day or timezone.localdate()  # a draft without a date cites what is in force now
+    return [t.name for t in (ND_98_2023, ND_152_2025) if t.in_force(on)]
+
+
+def _money(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
+def quyet_dinh(decision: Decision) -> bytes:
+    """Quyết định khen thưởng (NĐ 30/2020, Mẫu 1.4 quyết định cá biệt) and, on a new page,
+    the list it attaches, with each bonus and their total."""
+    rows = decision_rows(decision)
+    phrase = _awards_phrase(rows) if rows else ""
+    subject = decision.title or f"Về việc tặng {phrase}".strip()
+    doc = StateDocument(_decision_header(decision), kind="Quyết định", subject=subject)
+    signer = _signer(decision)
+    authority = (
+        f"{signer.title} {decision.issuing_body}" if _is_committee(decision) else signer.title
+    )
+    doc.paragraph(authority.upper(), bold=True, align="center", indent=False)
+    grounds = [
+        "Căn cứ Luật Tổ chức chính quyền địa phương;" if _is_committee(decision) else "",
+        f"Căn cứ {LAW_LINE};",
+        *(f"Căn cứ {name} quy định chi tiết một số điều của Luật Thi đua, khen thưởng;"
+          for name in _decrees(decision.date)),
+        "Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng.",
+    ]  # fmt: skip
+    for ground in grounds:
+        if ground:
+            doc.paragraph(ground, italic=True)
+    doc.paragraph("QUYẾT ĐỊNH:", bold=True, align="center", indent=False)
+    doc.paragraph(
+        f"Tặng {phrase} cho {len(rows):02d} cá nhân, tập thể có thành tích "
+        "(có danh sách kèm theo).",
+        lead="Điều 1.",
+    )
+    total = bonus_total(rows)
+    if total:
+        bases = sorted({r.bonus.basis for r in rows if r.bonus})
+        doc.paragraph(
+            f"Tiền thưởng kèm theo: tổng cộng {_money(total)} đồng (mức thưởng của "
+            f"từng trường hợp ghi tại danh sách kèm theo), theo {'; '.join(bases)}.",
+            lead="Điều 2.",
+        )
+    doc.paragraph(
+        "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, "
+        "Thường trực Hội đồng Thi đua – Khen thưởng, thủ trưởng các cơ quan, đơn vị liên quan "
+        "và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+        lead=f"Điều {3 if total else 2}.",
+    )
+    doc.signature(signer)
+    _attached_list(doc, decision, rows, total)
+    return doc.to_bytes()
+
+
+def _attached_list(
+    doc: StateDocument, decision: Decision, rows: list[DecisionRow], total: int
+) -> None:
+    doc.document.add_page_break()
+    doc.paragraph("DANH SÁCH", bold=True, align="center", indent=False)
+    when = f" ngày {format_date(decision.date)}" if decision.date else ""
+    doc.paragraph(
+        f"(Kèm theo Quyết định số {decision.number}{when} của {decision.issuing_body})",
+        italic=True,
+        align="center",
+        indent=False,
+    )
+    doc.table(
+        ["STT", "Họ và tên, đơn vị", "Danh hiệu, hình thức", "Tiền thưởng (đồng)"],
+        [
+            [
+                i,
+                f"{r.record.recipient_name}, {r.record.unit.name}",
+                f"{r.record.name} năm {r.record.year}",
+                r.bonus.amount if r.bonus else "",
+            ]
+            for i, r in enumerate(rows, start=1)
+        ],
+        widths_cm=[1.4, 7.1, 4.8, 3.2],
+        align=["center", "left", "left", "right"],
+        total=["", "Tổng cộng", "", total] if total else None,
+    )

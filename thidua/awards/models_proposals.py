@@ -6,7 +6,7 @@ Loaded by ``thidua.awards.models`` so that Django registers them with the app.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -22,7 +22,7 @@ from thidua.awards.choices import (
 from thidua.awards.recipients import one_recipient_condition
 from thidua.common.models import TimeStampedModel
 from thidua.core.catalog import BY_CODE
-from thidua.emulation.models import Movement
+from thidua.emulation.models import Movement, Nomination
 from thidua.orgs.models import YEAR_VALIDATORS, Enterprise, Household, Person, Unit
 
 OPEN_STATUSES = (
@@ -120,6 +120,18 @@ class ProposalEvent(models.Model):
         ordering = ["at", "pk"]
 
 
+class CandidateQuerySet(models.QuerySet["Candidate"]):
+    def in_play_for(self, *, code: str, year: int) -> CandidateQuerySet:
+        """Candidates for ``code`` on the achievements of ``year`` who may still receive it:
+        not refused by the engine, not failed at the council, in a proposal not rejected."""
+        return (
+            self.filter(proposal__award_code=code, proposal__year=year)
+            .exclude(proposal__status=ProposalStatus.REJECTED)
+            .exclude(check_status=CheckStatus.REFUSED)
+            .exclude(council_result=CouncilResult.FAILED)
+        )
+
+
 class Candidate(TimeStampedModel):
     """One subject proposed, with the law engine's verdict as it stood (a snapshot)."""
 
@@ -150,6 +162,17 @@ class Candidate(TimeStampedModel):
     verdict = models.JSONField("căn cứ kiểm tra (bản chụp)", default=dict, blank=True)
     checked_at = models.DateTimeField("thời điểm kiểm tra", null=True, blank=True)
     other_ground = models.TextField("căn cứ khác được viện dẫn", blank=True)
+    # Where the candidate came from when not picked by hand: the emulation cluster's
+    # nomination ("Đơn vị dẫn đầu cụm thi đua …") and its basis, cited in the dossier.
+    basis = models.CharField("căn cứ đề nghị", max_length=500, blank=True)
+    nomination = models.ForeignKey(
+        Nomination,
+        verbose_name="đề nghị của cụm, khối thi đua",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="candidates",
+    )
     council_result = models.CharField(
         "kết quả Hội đồng",
         max_length=16,
@@ -167,6 +190,8 @@ class Candidate(TimeStampedModel):
         on_delete=models.PROTECT,
         related_name="candidate",
     )
+
+    objects: ClassVar[CandidateQuerySet] = CandidateQuerySet.as_manager()  # type: ignore[assignment]
 
     class Meta:
         verbose_name = "đối tượng đề nghị"

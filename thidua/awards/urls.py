@@ -1,22 +1,16 @@
-# The eligibility page is a stub until the law engine's issue replaces it.
 from django.urls import path
 
-from thidua.awards.views import council, decisions, proposals
-from thidua.common.placeholder import placeholder
+from thidua.awards.views import candidate_pickers, council, decisions, eligibility, proposals
 
 app_name = "awards"
 urlpatterns = [
+    # Đủ điều kiện (issue 4)
+    path("xet-khen-thuong/", eligibility.eligibility, name="eligibility"),
+    path("xet-khen-thuong/excel/", eligibility.eligibility_xlsx, name="eligibility_xlsx"),
     path(
-        "xet-khen-thuong/",
-        placeholder(
-            "Xét khen thưởng",
-            (
-                "Đủ điều kiện: ai đủ điều kiện, ai còn thiếu một bước, kèm căn cứ pháp lý",
-                "Đề nghị khen thưởng và hồ sơ kèm theo",
-                "Công khai danh sách đề nghị để lấy ý kiến",
-            ),
-        ),
-        name="eligibility",
+        "xet-khen-thuong/ca-nhan/<str:code>/",
+        eligibility.person_eligibility_section,
+        name="person_eligibility",
     ),
     # Đề nghị khen thưởng, hồ sơ (issue 6)
     path("de-nghi/", proposals.proposal_list, name="proposals"),
@@ -37,6 +31,16 @@ urlpatterns = [
         "de-nghi/<uuid:code>/doi-tuong/<int:pk>/ket-luan/",
         proposals.candidate_release,
         name="candidate_release",
+    ),
+    path(
+        "de-nghi/<uuid:code>/them-du-dieu-kien/",
+        candidate_pickers.from_eligible,
+        name="candidates_from_eligible",
+    ),
+    path(
+        "de-nghi/<uuid:code>/them-tu-cum-thi-dua/",
+        candidate_pickers.from_nominations,
+        name="candidates_from_nominations",
     ),
     path("de-nghi/<uuid:code>/ho-so/tao/", proposals.dossier_generate, name="dossier_generate"),
     path("de-nghi/<uuid:code>/ho-so/tai-len/", proposals.document_upload, name="document_upload"),
@@ -65,6 +69,7 @@ urlpatterns = [
     path("quyet-dinh/", decisions.decision_list, name="decisions"),
     path("quyet-dinh/tao/", decisions.decision_create, name="decision_create"),
     path("quyet-dinh/<int:pk>/", decisions.decision_detail, name="decision"),
+    path("quyet-dinh/<int:pk>/quyet-dinh.docx", decisions.decision_docx, name="decision_docx"),
     path("quyet-dinh/<int:pk>/ban-hanh/", decisions.decision_issue, name="decision_issue"),
     path("quyet-dinh/<int:pk>/huy/<int:record>/", decisions.award_revoke, name="award_revoke"),
     path("giay-khen/<str:code>.pdf", decisions.certificate_download, name="certificate_pdf"),

@@ -13,10 +13,11 @@ from django.utils import timezone
 
 from thidua.common.models import TimeStampedModel
 from thidua.dataio.choices import RUNNING, ImportStatus
+from thidua.dataio.workbook.progress import phase_of
 
 # A job that has not moved for this long lost its worker (a restart): it may be run again.
-# Longer than the longest silent stretch, the write transaction of a large file (≈ 30 s for
-# 100,000 rows on SQLite).
+# Its progress moves at least every few seconds, inside the import's transaction too
+# (``thidua.dataio.live``).
 STALLED_AFTER = timedelta(minutes=10)
 
 
@@ -70,3 +71,9 @@ class WorkbookImport(TimeStampedModel):
     @property
     def percent(self) -> int:
         return min(100, self.done * 100 // self.total) if self.total else 0
+
+    @property
+    def phase_rows(self) -> tuple[int, int]:
+        """(rows done, rows) in the running phase of an import: "ghi 45.000/120.321 dòng"."""
+        _, done, rows = phase_of(self.done, self.total) if self.total else ("", 0, 0)
+        return done, rows

@@ -18,11 +18,13 @@ import time
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
+from django.db import connection
 from django.utils import timezone
 
 from thidua.common.errors import DomainError
 from thidua.dataio.access import import_guard, may_import
 from thidua.dataio.choices import ImportStatus
+from thidua.dataio.live import live_progress_clear, live_progress_write
 from thidua.dataio.models import WorkbookImport
 from thidua.dataio.uploads import upload_check
 from thidua.dataio.workbook import ImportResult, phase_of, workbook_import
@@ -42,13 +44,17 @@ class JobProgress:
     """The ``(done, total)`` callback of ``workbook_import``, written onto the job row.
 
     A check stops after two of the three phases (read, check), so its bar counts those two.
-    Inside the import's transaction the row is updated too, but others see it only at commit:
-    the page then says that the file is being checked again and written."""
+    Inside the import's transaction (checking again, then writing) an update of the row would
+    be seen only at commit, so the progress goes to the job's live file instead
+    (``thidua.dataio.live``), which the page reads while the job runs."""
 
     def __init__(self, job: WorkbookImport, *, phases: int) -> None:
         self.pk = job.pk
+        self.code = job.code
         self.phases = phases
         self._last = 0.0
+        # Transactions already open when the job starts (a test's): not the import's own.
+        self._depth = len(connection.atomic_blocks)
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
@@ -56,11 +62,12 @@ class JobProgress:
             return
         self._last = now
         phase, _, _ = phase_of(done, total)
+        total = total * self.phases // len(PHASES)
+        if len(connection.atomic_blocks) > self._depth:
+            live_progress_write(self.code, phase=phase, done=done, total=total)
+            return
         WorkbookImport.objects.filter(pk=self.pk).update(
-            phase=phase,
-            done=done,
-            total=total * self.phases // len(PHASES),
-            updated_at=timezone.now(),
+            phase=phase, done=done, total=total, updated_at=timezone.now()
         )
 
 
@@ -119,6 +126,7 @@ def workbook_import_run(*, job_id: int) -> None:
     job = WorkbookImport.objects.filter(pk=job_id, status=ImportStatus.IMPORTING).first()
     if job is None or job.finished_at is not None:
         return
+    live_progress_clear(job.code)  # a run that died may have left one
     result = _run(job, dry_run=False, phases=3)
     if result is None:
         return
@@ -189,6 +197,7 @@ def _run(job: WorkbookImport, *, dry_run: bool, phases: int) -> ImportResult | N
     except Exception:
         # The worker would only log it; the officer must see that the job ended.
         logger.exception("workbook import %s failed", job.code)
+        live_progress_clear(job.code)
         WorkbookImport.objects.filter(pk=job.pk).update(
             status=ImportStatus.FAILED,
             problems=[[FILE, None, "", UNEXPECTED]],
@@ -199,6 +208,7 @@ def _run(job: WorkbookImport, *, dry_run: bool, phases: int) -> ImportResult | N
 
 
 def _finish(job: WorkbookImport, result: ImportResult, *, status: str, **when: Any) -> None:
+    live_progress_clear(job.code)
     WorkbookImport.objects.filter(pk=job.pk).update(
         status=status,
         rows=result.rows,

@@ -14,6 +14,7 @@ from auditlog.context import disable_auditlog
 from django.db import transaction
 
 from thidua.demo.accounts import ACCOUNTS, Account, build_accounts, describe
+from thidua.demo.commendation import play_commendation
 from thidua.demo.community import community_grants
 from thidua.demo.decisions import build_issuers, issue_grants
 from thidua.demo.emulation import build_emulation
@@ -76,6 +77,7 @@ def build_demo(*, seed: int = DEMO_SEED) -> DemoSummary:
         build_reform(demo)
         accounts = build_accounts(demo)
         emulation |= play_emulation(demo)
+        emulation |= play_commendation()
     counts = {
         "units": len(demo.units),
         "people": len(demo.staff),

@@ -6,9 +6,17 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.db.models import Min
 
 from thidua.core.catalog import CATALOG, Kind
-from thidua.emulation.choices import CriterionKind, MovementKind, ScoreMethod
+from thidua.emulation.choices import (
+    ClusterKind,
+    CriterionKind,
+    MovementKind,
+    OrganiserLevel,
+    RotationPolicy,
+    ScoreMethod,
+)
 from thidua.emulation.models import Criterion
 from thidua.orgs.models import Unit
 
@@ -153,3 +161,75 @@ class LeadersForm(forms.Form):
         self.fields["leader"] = _units_field(words[0], members)
         self.fields["deputy"] = _units_field(words[1], members)
         self.order_fields(["leader", "deputy", "reason"])
+
+
+class IndentedUnits(forms.ModelMultipleChoiceField[Unit]):
+    """Units each indented under its parent, so that wards stand apart from their offices."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.top = self.queryset.aggregate(top=Min("depth"))["top"] or 0  # type: ignore[union-attr]
+
+    def label_from_instance(self, obj: Unit) -> str:
+        return "\u2003" * (obj.depth - self.top) + obj.name
+
+
+class ClusterForm(forms.Form):
+    """A cluster or block formed for its first year (no previous year to carry over)."""
+
+    name = forms.CharField(
+        label="Tên cụm, khối thi đua",
+        max_length=255,
+        help_text="Ví dụ: Cụm thi đua các phường thuộc quận Kiến An",
+    )
+    kind = forms.ChoiceField(
+        label="Loại", choices=ClusterKind.choices, initial=ClusterKind.CUM, widget=forms.RadioSelect
+    )
+    code = forms.CharField(
+        label="Mã cụm, khối",
+        max_length=64,
+        required=False,
+        help_text="Giữ nguyên qua các năm; để trống thì hệ thống đặt theo tên.",
+    )
+    year = forms.IntegerField(label="Năm", min_value=1945, max_value=2100)
+    organiser_level = forms.ChoiceField(
+        label="Cấp tổ chức",
+        choices=OrganiserLevel.choices,
+        initial=OrganiserLevel.HUYEN,
+        help_text="Quyết định cờ thi đua mà đơn vị dẫn đầu được đề nghị.",
+    )
+    rotation_policy = forms.ChoiceField(
+        label="Cách chọn cụm trưởng, cụm phó những năm sau", choices=RotationPolicy.choices
+    )
+
+    def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organiser"] = _units_field("Cơ quan tổ chức", units)
+        members = IndentedUnits(
+            label="Đơn vị thành viên",
+            queryset=units,
+            to_field_name="code",
+            widget=forms.CheckboxSelectMultiple,
+            help_text="Thứ tự luân phiên theo thứ tự trong danh sách.",
+            error_messages={"required": "Chọn các đơn vị thành viên."},
+        )
+        self.fields["members"] = members
+        self.fields["leader"] = _units_field("Cụm trưởng / Khối trưởng", units)
+        deputy = _units_field("Cụm phó / Khối phó", units)
+        deputy.required = False
+        deputy.empty_label = "Chưa có"
+        self.fields["deputy"] = deputy
+        self.order_fields(
+            [
+                "name",
+                "kind",
+                "code",
+                "year",
+                "organiser",
+                "organiser_level",
+                "members",
+                "leader",
+                "deputy",
+                "rotation_policy",
+            ]
+        )

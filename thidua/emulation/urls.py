@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     # Cụm, khối thi đua
     path("cum-khoi/", clusters.clusters, name="clusters"),
+    path("cum-khoi/thanh-lap/", clusters.cluster_new, name="cluster_new"),
     path(CLUSTER, clusters.cluster, name="cluster"),
     path(CLUSTER + "nam-sau/", clusters.cluster_next, name="cluster_next"),
     path(CLUSTER + "quy-che/", clusters.cluster_rules, name="cluster_rules"),

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 
 from thidua.accounts.scoping import scope_for
 from thidua.awards.models import AwardRecord
@@ -90,7 +90,18 @@ def award_records_in_scope(
 ) -> QuerySet[AwardRecord]:
     """The standing records of ``year`` counted in ``scope`` (what each number links to);
     with ``user``, only records of units that user may read."""
-    records: QuerySet[AwardRecord] = AwardRecord.objects.standing().filter(year=year)
+    return _standing_in_scope(scope=scope, user=user).filter(year=year)
+
+
+def latest_award_year(*, scope: ReportScope, at_most: int, user: Any | None = None) -> int | None:
+    """The latest achievement year, up to ``at_most``, with a standing record in ``scope``."""
+    records = _standing_in_scope(scope=scope, user=user).filter(year__lte=at_most)
+    latest: int | None = records.aggregate(latest=Max("year"))["latest"]
+    return latest
+
+
+def _standing_in_scope(*, scope: ReportScope, user: Any | None) -> QuerySet[AwardRecord]:
+    records: QuerySet[AwardRecord] = AwardRecord.objects.standing()
     if not scope.unit_paths:
         return records.none()
     # One prefix condition per root: a record under two overlapping roots is still one row.

@@ -28,6 +28,7 @@ from thidua.reports.selectors import (
     ReportScopeNotFoundError,
     award_records_in_scope,
     clusters_for_user,
+    latest_award_year,
     report_build,
     report_default_unit,
     report_scope_cluster,
@@ -60,7 +61,8 @@ class Asked:
 def _asked(request: HttpRequest) -> Asked:
     form = ScopeForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
-    # The conferences report on the year just ended.
+    # The conferences report on the year just ended; when nothing of it is recorded yet (the
+    # decisions on a year come in its following spring), on the latest year that has records.
     year = data.get("nam") or timezone.localdate().year - 1
     try:
         if data.get("cum"):
@@ -75,6 +77,8 @@ def _asked(request: HttpRequest) -> Asked:
             query = {"don_vi": scope.code}
     except ReportScopeNotFoundError as error:
         return Asked(None, year, {}, error.message)
+    if not data.get("nam") and not data.get("cum"):
+        year = latest_award_year(scope=scope, at_most=year, user=request.user) or year
     return Asked(scope, year, query)
 
 

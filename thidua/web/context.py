@@ -23,6 +23,12 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
 )
 
 
+# Pages that belong to a menu entry without sitting under its landing URL.
+ALSO_ACTIVE_UNDER: dict[str, tuple[str, ...]] = {
+    "awards:eligibility": ("awards:proposals",),
+}
+
+
 def navigation(request: HttpRequest) -> dict[str, Any]:
     items = []
     for label, name in NAVIGATION:
@@ -30,6 +36,16 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             url = reverse(name)
         except NoReverseMatch:
             continue
-        active = (url != "/" and request.path.startswith(url)) or request.path == url
+        prefixes = [url, *(_reverse_or_none(also) for also in ALSO_ACTIVE_UNDER.get(name, ()))]
+        active = request.path == url or any(
+            prefix and prefix != "/" and request.path.startswith(prefix) for prefix in prefixes
+        )
         items.append({"label": label, "url": url, "active": active})
     return {"navigation": items}
+
+
+def _reverse_or_none(name: str) -> str | None:
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None

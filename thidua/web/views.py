@@ -14,6 +14,7 @@ from thidua.awards.selectors import award_counts_by_kind
 from thidua.common.htmx import render_page
 from thidua.core.catalog import Kind
 from thidua.orgs.selectors import people_count_on, people_for_user, unit_count_on, units_for_user
+from thidua.web.tasks import tasks_for
 
 SEARCH_LIMIT = 20
 
@@ -46,7 +47,8 @@ def _same_day(day: date, year: int) -> date:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """Tổng quan: this year's figures against last year's, and what waits for the user."""
+    """Tổng quan: this year's figures against last year's, and what waits for the user
+    (Việc cần làm, with its deadlines)."""
     today = timezone.localdate()
     year = today.year
     last_year_end = date(year - 1, 12, 31)
@@ -85,7 +87,13 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "web/home.html",
-        {"year": year, "last_year": year - 1, "today": today, "figures": figures},
+        {
+            "year": year,
+            "last_year": year - 1,
+            "today": today,
+            "figures": figures,
+            "tasks": tasks_for(user=request.user),
+        },
     )
 
 

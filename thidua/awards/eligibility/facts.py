@@ -2,20 +2,23 @@
 into the law engine's ``Case``s: one query each for units, people, assessments, initiatives and
 standing awards, whatever the number of people (never one query per person).
 
-Rows come back as tuples (``values_list``) and are grouped per subject and year in plain dicts;
-a ``YearRecord`` is built once per subject-year.
+Rows come back as tuples (``values_list``) and are grouped per subject and year in plain dicts
+of shared ``YearRecord``s: equal facts are one object (``_Records``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
-from django.db.models import Q
+from django.db import connections
+from django.db.models import Q, QuerySet
 
 from thidua.awards.models import AwardRecord
 from thidua.core.rules import Case, Members, YearRecord
-from thidua.core.rules.facts import FULL_YEAR_MONTHS, NO_CODES
+from thidua.core.rules.facts import FULL_YEAR_MONTHS
 from thidua.core.rules.vocabulary import (
     DISCIPLINE_RANK,
     Discipline,
@@ -58,44 +61,85 @@ class SubjectRow:
     unit_id: int
 
 
-class _Year:
-    """The facts of one subject-year while rows from several queries are gathered; the lists
-    are made only for the years that have initiatives or awards."""
+class _Records:
+    """Year records shared between subjects: equal facts are one ``YearRecord`` object. A
+    province has a few thousand distinct subject-years among millions, so a history is a dict
+    of shared records, and a history's records say by their identity whether two subjects'
+    facts are equal (the scan judges equal facts once)."""
 
-    __slots__ = ("discipline", "granted", "initiatives", "rating", "service_months")
+    __slots__ = ("_canonical", "_empty", "_scopes", "assessed_rows", "grown_by_code")
 
     def __init__(self) -> None:
-        self.rating: Rating | None = None
-        self.service_months = FULL_YEAR_MONTHS
-        self.discipline: Discipline | None = None
-        self.initiatives: list[InitiativeScope] | None = None
-        self.granted: set[str] | None = None
+        # Read by the loops over rows before they call the methods: a hit costs no call.
+        self.assessed_rows: dict[tuple[int, str, str | None, int], YearRecord] = {}
+        # (id(record), code) → the record with the code added
+        self.grown_by_code: dict[tuple[int, str], YearRecord] = {}
+        self._empty: dict[int, YearRecord] = {}
+        self._scopes: dict[tuple[int, str], YearRecord] = {}
+        self._canonical: dict[YearRecord, YearRecord] = {}
 
-    def record(self, year: int, members: Members | None = None) -> YearRecord:
-        return YearRecord(
-            year,
-            self.rating,
-            self.service_months,
-            self.discipline,
-            tuple(self.initiatives) if self.initiatives else (),
-            frozenset(self.granted) if self.granted else NO_CODES,
-            members,
-        )
+    def _one(self, record: YearRecord) -> YearRecord:
+        return self._canonical.setdefault(record, record)
+
+    def assessed(self, year: int, rating: str, discipline: str | None, months: int) -> YearRecord:
+        key = (year, rating, discipline, months)
+        found = self.assessed_rows.get(key)
+        if found is None:
+            record = YearRecord(year, _RATINGS.get(rating), months, _DISCIPLINES.get(discipline))
+            found = self.assessed_rows[key] = self._one(record)
+        return found
+
+    def empty(self, year: int) -> YearRecord:
+        found = self._empty.get(year)
+        if found is None:
+            found = self._empty[year] = self._one(YearRecord(year))
+        return found
+
+    def with_code(self, record: YearRecord, code: str) -> YearRecord:
+        key = (id(record), code)
+        found = self.grown_by_code.get(key)
+        if found is None:
+            grown = (
+                record
+                if code in record.granted
+                else record._replace(granted=record.granted | {code})
+            )
+            found = self.grown_by_code[key] = self._one(grown)
+        return found
+
+    def with_initiative(self, record: YearRecord, scope: str) -> YearRecord:
+        key = (id(record), scope)
+        found = self._scopes.get(key)
+        if found is None:
+            grown = record._replace(initiatives=(*record.initiatives, _SCOPES[scope]))
+            found = self._scopes[key] = self._one(grown)
+        return found
 
 
-History = dict[int, dict[int, _Year]]  # subject id → year → facts
+History = dict[int, dict[int, YearRecord]]  # subject id → year → facts (shared records)
 # Field lookups selecting the subjects on their own model: {"unit__path__startswith": "/1/"}.
 Lookups = Mapping[str, object]
+NO_YEARS: Mapping[int, YearRecord] = MappingProxyType({})
+_CHUNK = 20000
 
 
-def _year(history: History, subject_id: int, year: int) -> _Year:
+def _rows(queryset: QuerySet[Any, Any]) -> Iterator[Any]:
+    """The rows of a ``values_list`` queryset as the driver gives them, fetched in chunks by a
+    plain cursor: on PostgreSQL, Django's ``iterator()`` would open a server-side cursor, planned
+    for the first rows rather than for all of them, and cost a round trip per chunk. The fields
+    read here (integers and text) need no conversion."""
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(_CHUNK):
+            yield from rows
+
+
+def _years(history: History, subject_id: int) -> dict[int, YearRecord]:
     years = history.get(subject_id)
     if years is None:
         years = history[subject_id] = {}
-    found = years.get(year)
-    if found is None:
-        found = years[year] = _Year()
-    return found
+    return years
 
 
 def units_with_ancestors(root: Unit) -> dict[int, UnitRow]:
@@ -136,41 +180,55 @@ def people_history(subjects: Lookups, *, year: int) -> History:
     ``subjects`` (lookups on ``Person``), for the years that can matter to ``year``."""
     first = year - HISTORY_YEARS
     history: History = {}
-    assessments = Assessment.objects.filter(
-        **_related("person", subjects), year__range=(first, year)
-    ).values_list("person_id", "year", "rating", "discipline", "service_months")
-    for person_id, y, rating, discipline, months in assessments.iterator(chunk_size=20000):
-        facts = _year(history, person_id, y)
-        facts.rating = _RATINGS.get(rating)
-        facts.discipline = _DISCIPLINES.get(discipline)
-        facts.service_months = months
-    authorship = Initiative.authors.through.objects.filter(
-        **_related("person", subjects), initiative__year__range=(first, year)
-    ).values_list("person_id", "initiative__year", "initiative__scope")
-    for person_id, y, scope in authorship.iterator(chunk_size=20000):
-        facts = _year(history, person_id, y)
-        if facts.initiatives is None:
-            facts.initiatives = []
-        facts.initiatives.append(_SCOPES[scope])
-    _add_awards(history, "person", subjects, first=first, year=year)
+    records = _Records()
+    assessments = (
+        Assessment.objects.filter(**_related("person", subjects), year__range=(first, year))
+        .values_list("person_id", "year", "rating", "discipline", "service_months")
+        .order_by()
+    )
+    # The loops are written out: a province brings millions of rows through them.
+    known, assessed = records.assessed_rows, records.assessed
+    for row in _rows(assessments):
+        facts = row[1:]  # year, rating, discipline, months
+        record = known.get(facts)
+        if record is None:
+            record = assessed(*facts)
+        years = history.get(row[0])
+        if years is None:
+            years = history[row[0]] = {}
+        years[facts[0]] = record
+    authorship = (
+        Initiative.authors.through.objects.filter(
+            **_related("person", subjects), initiative__year__range=(first, year)
+        )
+        .values_list("person_id", "initiative__year", "initiative__scope")
+        .order_by()
+    )
+    for person_id, y, scope in _rows(authorship):
+        years = _years(history, person_id)
+        years[y] = records.with_initiative(years.get(y) or records.empty(y), scope)
+    _add_awards(history, records, "person", subjects, first=first, year=year)
     return history
 
 
 def collectives_history(subjects: Lookups, *, year: int) -> History:
     first = year - HISTORY_YEARS
     history: History = {}
-    assessments = Assessment.objects.filter(
-        **_related("unit", subjects), year__range=(first, year)
-    ).values_list("unit_id", "year", "rating")
-    for unit_id, y, rating in assessments.iterator(chunk_size=20000):
-        _year(history, unit_id, y).rating = _RATINGS.get(rating)
-    _add_awards(history, "collective", subjects, first=first, year=year)
+    records = _Records()
+    assessments = (
+        Assessment.objects.filter(**_related("unit", subjects), year__range=(first, year))
+        .values_list("unit_id", "year", "rating")
+        .order_by()
+    )
+    for unit_id, y, rating in _rows(assessments):
+        _years(history, unit_id)[y] = records.assessed(y, rating, None, FULL_YEAR_MONTHS)
+    _add_awards(history, records, "collective", subjects, first=first, year=year)
     return history
 
 
 def households_history(subjects: Lookups, *, year: int) -> History:
     history: History = {}
-    _add_awards(history, "household", subjects, first=year - HISTORY_YEARS, year=year)
+    _add_awards(history, _Records(), "household", subjects, first=year - HISTORY_YEARS, year=year)
     return history
 
 
@@ -180,18 +238,27 @@ def _related(name: str, lookups: Lookups) -> dict[str, object]:
 
 
 def _add_awards(
-    history: History, field_name: str, subjects: Lookups, *, first: int, year: int
+    history: History,
+    records: _Records,
+    field_name: str,
+    subjects: Lookups,
+    *,
+    first: int,
+    year: int,
 ) -> None:
     awards = (
         AwardRecord.objects.standing()
         .filter(**_related(field_name, subjects), year__range=(first, year))
         .values_list(f"{field_name}_id", "year", "code")
+        .order_by()  # in no order: the model's default would sort millions of rows
     )
-    for subject_id, y, code in awards.iterator(chunk_size=20000):
-        facts = _year(history, subject_id, y)
-        if facts.granted is None:
-            facts.granted = set()
-        facts.granted.add(code)
+    grown, with_code, empty = records.grown_by_code, records.with_code, records.empty
+    for subject_id, y, code in _rows(awards):
+        years = history.get(subject_id)
+        if years is None:
+            years = history[subject_id] = {}
+        record = years.get(y) or empty(y)
+        years[y] = grown.get((id(record), code)) or with_code(record, code)
 
 
 def people_rows(people: Lookups) -> list[SubjectRow]:
@@ -212,11 +279,11 @@ def case_of(
     unit_kind: UnitKind | None,
     members: Members | None = None,
 ) -> Case:
-    years = history.get(row.id, {})
-    records = {y: facts.record(y, members if y == year else None) for y, facts in years.items()}
-    if members is not None and year not in records:
-        records[year] = YearRecord(year=year, members=members)
-    return Case(year=year, kind=row.kind, unit_kind=unit_kind, years=records)
+    years: Mapping[int, YearRecord] = history.get(row.id, NO_YEARS)
+    if members is not None:
+        current = years.get(year) or YearRecord(year)
+        years = {**years, year: current._replace(members=members)}
+    return Case(year=year, kind=row.kind, unit_kind=unit_kind, years=years)
 
 
 @dataclass(slots=True)
@@ -230,16 +297,14 @@ class MemberTally:
     chien_si_thi_dua_co_so: int = 0
     disciplined: int = 0
 
-    def add(self, facts: _Year | None, holds: Iterable[str]) -> None:
-        if facts is None or facts.rating is None:
+    def add(self, share: MemberShare | None) -> None:
+        if share is None:
             return
-        codes = set(holds)
         self.total += 1
-        self.completed += rating_at_least(facts.rating, Rating.HOAN_THANH)
-        self.lao_dong_tien_tien += "lao_dong_tien_tien" in codes
-        self.chien_si_thi_dua_co_so += "chien_si_thi_dua_co_so" in codes
-        if facts.discipline is not None and DISCIPLINE_RANK[facts.discipline] >= _CANH_CAO:
-            self.disciplined += 1
+        self.completed += share[0]
+        self.lao_dong_tien_tien += share[1]
+        self.chien_si_thi_dua_co_so += share[2]
+        self.disciplined += share[3]
 
     def members(self) -> Members | None:
         if not self.total:
@@ -251,3 +316,23 @@ class MemberTally:
             chien_si_thi_dua_co_so=self.chien_si_thi_dua_co_so,
             disciplined_canh_cao_or_above=self.disciplined,
         )
+
+
+# What one member adds to the tally: completed, Lao động tiên tiến, Chiến sĩ thi đua cơ sở,
+# disciplined from cảnh cáo upward (each 0 or 1).
+MemberShare = tuple[int, int, int, int]
+
+
+def member_share(record: YearRecord | None, eligible: Iterable[str]) -> MemberShare | None:
+    """A person's part in the tally of the unit, from their record of the evaluation year and
+    what the engine found them eligible for; None when that year has no rating (not counted)."""
+    if record is None or record.rating is None:
+        return None
+    holds = record.granted.union(eligible)
+    discipline = record.discipline
+    return (
+        int(rating_at_least(record.rating, Rating.HOAN_THANH)),
+        int("lao_dong_tien_tien" in holds),
+        int("chien_si_thi_dua_co_so" in holds),
+        int(discipline is not None and DISCIPLINE_RANK[discipline] >= _CANH_CAO),
+    )

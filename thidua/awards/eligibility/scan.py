@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from thidua.awards.eligibility.facts import (
+    NO_YEARS,
     History,
     Lookups,
+    MemberShare,
     MemberTally,
     SubjectRow,
     UnitKinds,
@@ -22,6 +24,7 @@ from thidua.awards.eligibility.facts import (
     collectives_history,
     household_rows,
     households_history,
+    member_share,
     people_history,
     people_rows,
     units_with_ancestors,
@@ -79,11 +82,6 @@ def _unit(code: str) -> Unit:
     return unit
 
 
-def _granted_in(history: History, subject_id: int, year: int) -> set[str]:
-    facts = history.get(subject_id, {}).get(year)
-    return set(facts.granted or ()) if facts is not None else set()
-
-
 def _judge_people(
     plan: Plan,
     year: int,
@@ -93,14 +91,32 @@ def _judge_people(
     kinds: UnitKinds,
 ) -> tuple[list[ScanSubject], dict[int, MemberTally]]:
     """People judged one by one with the shared plan; what they hold this year is tallied per
-    unit for the collective criteria ("at least 70 % Lao động tiên tiến")."""
+    unit for the collective criteria ("at least 70 % Lao động tiên tiến").
+
+    People whose facts are equal (the same shared year records, the same unit kind) are judged
+    once: their cases are equal, so are their results."""
     subjects: list[ScanSubject] = []
+    append = subjects.append
     tallies: dict[int, MemberTally] = defaultdict(MemberTally)
+    judged: dict[tuple[object, ...], CaseResult] = {}
+    shares: dict[tuple[int, int], MemberShare | None] = {}
+    kind_of = kinds.of
     for row in rows:
-        result = plan.evaluate(case_of(row, history, year=year, unit_kind=kinds.of(row.unit_id)))
-        subjects.append(ScanSubject(row, units[row.unit_id], result))
-        holds = _granted_in(history, row.id, year).union(result.eligible_codes)
-        tallies[row.unit_id].add(history.get(row.id, {}).get(year), holds)
+        years = history.get(row.id, NO_YEARS)
+        unit_kind = kind_of(row.unit_id)
+        key = (row.kind, unit_kind, *map(id, years.values()))
+        result = judged.get(key)
+        if result is None:
+            case = Case(year=year, kind=row.kind, unit_kind=unit_kind, years=years)
+            result = judged[key] = plan.evaluate(case)
+        append(ScanSubject(row, units[row.unit_id], result))
+        current = years.get(year)
+        share_key = (id(current), id(result))
+        if share_key in shares:
+            share = shares[share_key]
+        else:
+            share = shares[share_key] = member_share(current, result.eligible_codes)
+        tallies[row.unit_id].add(share)
     return subjects, tallies
 
 

@@ -12,30 +12,59 @@ from django.utils import timezone
 from thidua.awards.choices import CheckStatus, CouncilResult
 from thidua.awards.choices import ProposalStatus as S
 from thidua.awards.models import Proposal
+from thidua.awards.reviewing_units import reviewing_unit_options
 from thidua.awards.services.proposals import candidates_recheck
+from thidua.awards.services.quotas import quota_check_submit
 from thidua.awards.services.timeline import proposal_move
 from thidua.awards.services.work_calendar import working_days_after
 from thidua.common.errors import DomainError
+from thidua.orgs.models import Unit
 
 # Days the reviewing unit has to appraise a complete dossier. No national limit was found
 # (law.md §8.5: ministries set their own, e.g. 25 working days); a setting.
 REVIEW_WORKING_DAYS = 20
 
 
+def _reviewing_unit(proposal: Proposal, chosen: Unit | None) -> Unit:
+    """The unit chosen to receive the proposal (or the one it names), if the catalog lets it
+    decide or submit the form; refused with the units that may."""
+    options = reviewing_unit_options(
+        unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
+    )
+    target = chosen or proposal.reviewing_unit
+    if any(o.unit.pk == target.pk for o in options):
+        return target
+    allowed = "; ".join(f"{o.label}, {o.citation}" if o.citation else o.label for o in options)
+    raise DomainError(
+        "reviewing_unit_not_allowed",
+        f"{target.name} không có thẩm quyền xét, quyết định {proposal.award_name} "
+        f"năm {proposal.year}. Chọn: {allowed}.",
+        field="reviewing_unit",
+    )
+
+
 @transaction.atomic
-def proposal_submit(*, proposal: Proposal, by: Any) -> Proposal:
-    """Send the proposal up. The engine checks every candidate again; at least one must be
-    in play, and none may still be on hold."""
+def proposal_submit(*, proposal: Proposal, by: Any, reviewing_unit: Unit | None = None) -> Proposal:
+    """Send the proposal up, to ``reviewing_unit`` (by default the one it names), which must
+    be a level the catalog allows for the form. The engine checks every candidate again; at
+    least one must be in play, and none may still be on hold."""
+    proposal.reviewing_unit = _reviewing_unit(proposal, reviewing_unit)
     rows = candidates_recheck(proposal=proposal)
     if not any(c.check_status != CheckStatus.REFUSED for c in rows):
         raise DomainError(
             "no_candidates", "Đề nghị chưa có đối tượng nào đủ điều kiện để gửi duyệt."
         )
-    proposal_move(proposal=proposal, to=S.SUBMITTED, by=by)
+    quota_check_submit(proposal=proposal)
+    proposal_move(
+        proposal=proposal,
+        to=S.SUBMITTED,
+        by=by,
+        note=f"Gửi {proposal.reviewing_unit.name} xét, quyết định",
+    )
     days = getattr(settings, "THIDUA_REVIEW_WORKING_DAYS", REVIEW_WORKING_DAYS)
     proposal.review_due = working_days_after(timezone.localdate(), days)
     proposal.returned_reason = ""
-    proposal.save(update_fields=["review_due", "returned_reason", "updated_at"])
+    proposal.save(update_fields=["reviewing_unit", "review_due", "returned_reason", "updated_at"])
     return proposal
 
 

@@ -9,13 +9,14 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from thidua.awards.choices import CheckStatus, CouncilResult, ProposalStatus
+from thidua.awards.choices import CheckStatus, ProposalStatus
 from thidua.awards.models import AwardRecord, Candidate, Proposal
 from thidua.awards.services.decisions import Subject, _check_code, _recipient
 from thidua.awards.services.eligibility_check import CandidateCheck, candidate_check
+from thidua.awards.services.quotas import quota_check_add
 from thidua.common.errors import DomainError
 from thidua.core.catalog import BY_CODE
-from thidua.emulation.models import Movement
+from thidua.emulation.models import Movement, Nomination
 from thidua.orgs.models import Unit
 
 
@@ -76,11 +77,8 @@ def duplicate_of(*, subject: Subject, code: str, year: int, proposal: Proposal) 
             f"theo Quyết định số {award.decision.number}"
         )
     other = (
-        Candidate.objects.filter(_recipient_filter(subject), proposal__award_code=code)
-        .filter(proposal__year=year)
-        .exclude(proposal__status=ProposalStatus.REJECTED)
-        .exclude(check_status=CheckStatus.REFUSED)
-        .exclude(council_result=CouncilResult.FAILED)
+        Candidate.objects.in_play_for(code=code, year=year)
+        .filter(_recipient_filter(subject))
         .select_related("proposal")
         .first()
     )
@@ -102,7 +100,13 @@ def _apply_check(candidate: Candidate, check: CandidateCheck) -> None:
 
 @transaction.atomic
 def candidate_add(
-    *, proposal: Proposal, subject: Subject, achievement: str = "", position: str = ""
+    *,
+    proposal: Proposal,
+    subject: Subject,
+    achievement: str = "",
+    position: str = "",
+    basis: str = "",
+    nomination: Nomination | None = None,
 ) -> Candidate:
     """Add a candidate. One the law engine finds ineligible is kept, marked refused with the
     unmet criteria and their citations, and takes no part in the vote."""
@@ -120,11 +124,15 @@ def candidate_add(
         recipient_name=name,
         position=position or getattr(subject, "position", ""),
         achievement=achievement.strip(),
+        basis=basis.strip(),
+        nomination=nomination,
         **fields,
     )
     _apply_check(
         candidate, candidate_check(subject=subject, code=proposal.award_code, year=proposal.year)
     )
+    if candidate.is_in_play:
+        quota_check_add(proposal=proposal, subject=subject)
     candidate.full_clean(exclude=["proposal"])
     candidate.save()
     return candidate

@@ -1,28 +1,12 @@
-"""Run one service for a POST: success → a message and a redirect; a refusal → its sentence
-as an error message and the same redirect (the page shows the state that stands)."""
+"""Form errors of a small form on a page, as messages above it (the POST-redirect-GET helper
+itself is ``thidua.common.actions.run``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponseRedirect
-from django.shortcuts import redirect
-
-from thidua.common.errors import DomainError
-
-
-def act(
-    request: HttpRequest, action: Callable[[], Any], *, done: str, to: str
-) -> HttpResponseRedirect:
-    try:
-        action()
-    except DomainError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, done)
-    return redirect(to)
+from django.http import HttpRequest
 
 
 def form_errors(request: HttpRequest, form: Any) -> None:

@@ -25,7 +25,7 @@ from thidua.awards.commendation_selectors import (
 )
 from thidua.awards.models import BallotVoter, CouncilSession, Proposal
 from thidua.awards.services import council
-from thidua.awards.views.acting import act
+from thidua.common.actions import run
 from thidua.common.errors import DomainError
 from thidua.orgs.models import Unit
 
@@ -127,11 +127,11 @@ def session_agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
     session = session_get_for_user(user=request.user, pk=pk)
     require_organiser(request.user, session)
     proposal = get_object_or_404(Proposal, code=request.POST.get("proposal", ""))
-    return act(
+    return run(
         request,
         lambda: council.session_agenda_add(session=session, proposal=proposal),
-        done="Đã đưa đề nghị vào chương trình họp.",
-        to=_url(session),
+        success="Đã đưa đề nghị vào chương trình họp.",
+        back=_url(session),
     )
 
 
@@ -141,11 +141,11 @@ def session_open(request: HttpRequest, pk: int) -> HttpResponse:
     session = session_get_for_user(user=request.user, pk=pk)
     require_organiser(request.user, session)
     present = [int(x) for x in request.POST.getlist("present") if x.isdigit()]
-    return act(
+    return run(
         request,
         lambda: council.session_open(session=session, present_user_ids=present),
-        done="Đã điểm danh và mở bỏ phiếu.",
-        to=_url(session),
+        success="Đã điểm danh và mở bỏ phiếu.",
+        back=_url(session),
     )
 
 
@@ -155,11 +155,11 @@ def ballot_vote(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
     session = session_get_for_user(user=request.user, pk=pk)
     target = get_object_or_404(session.ballots, pk=ballot)
     approve = request.POST.get("phieu") == "dong-y"
-    return act(
+    return run(
         request,
         lambda: council.ballot_vote(ballot=target, user=request.user, approve=approve),
-        done=f"Đã ghi nhận phiếu của anh/chị đối với {target.candidate.recipient_name}.",
-        to=_url(session),
+        success=f"Đã ghi nhận phiếu của anh/chị đối với {target.candidate.recipient_name}.",
+        back=_url(session),
     )
 
 
@@ -175,13 +175,13 @@ def ballot_hands(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
     except ValueError:
         messages.error(request, "Số biểu quyết phải là số nguyên.")
         return redirect(_url(session))
-    return act(
+    return run(
         request,
         lambda: council.ballot_record_hands(
             ballot=target, approvals=approvals, rejections=rejections
         ),
-        done="Đã ghi kết quả biểu quyết.",
-        to=_url(session),
+        success="Đã ghi kết quả biểu quyết.",
+        back=_url(session),
     )
 
 
@@ -190,11 +190,11 @@ def ballot_hands(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
 def session_close(request: HttpRequest, pk: int) -> HttpResponse:
     session = session_get_for_user(user=request.user, pk=pk)
     require_organiser(request.user, session)
-    return act(
+    return run(
         request,
         lambda: council.session_close(session=session, by=request.user),
-        done="Đã kiểm phiếu và kết thúc phiên họp.",
-        to=_url(session),
+        success="Đã kiểm phiếu và kết thúc phiên họp.",
+        back=_url(session),
     )
 
 

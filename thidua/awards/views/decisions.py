@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
@@ -10,17 +9,20 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from thidua.awards import forms
-from thidua.awards.bonus import bonus_for
+from thidua.awards import docx_documents, forms
 from thidua.awards.certificates import certificate_document
 from thidua.awards.commendation_selectors import can_act_for, proposal_get_for_user
+from thidua.awards.decision_rows import bonus_total, decision_rows
 from thidua.awards.models import Certificate, Decision
 from thidua.awards.selectors import decision_get_for_user, decisions_for_user
 from thidua.awards.services import decision_flow, revocation
-from thidua.awards.views.acting import act, form_errors
+from thidua.awards.views.acting import form_errors
+from thidua.common.actions import run
 from thidua.common.errors import DomainError
+from thidua.core.text import fold
 
 
 def _url(decision: Decision) -> str:
@@ -69,45 +71,42 @@ def decision_create(request: HttpRequest) -> HttpResponse:
     )  # fmt: skip
 
 
-def _rows(decision: Decision) -> list[dict[str, Any]]:
-    rows = []
-    for record in decision.records.select_related("unit", "certificate").order_by("pk"):
-        bonus = (
-            bonus_for(code=record.code, recipient_kind=record.recipient_kind,
-                      decision_date=decision.date)
-            if decision.date else None
-        )  # fmt: skip
-        certificate = getattr(record, "certificate", None)
-        rows.append({"record": record, "bonus": bonus, "certificate": certificate})
-    return rows
-
-
 @login_required
 def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
     decision = decision_get_for_user(user=request.user, pk=pk)
-    rows = _rows(decision)
+    rows = decision_rows(decision)
     return render(
         request,
         "awards/decision.html",
         {
             "decision": decision,
             "rows": rows,
-            "total": sum(r["bonus"].amount for r in rows if r["bonus"]),
+            "total": bonus_total(rows),
             "can_write": can_act_for(request.user, decision.issuing_unit_id),
             "revoke_form": forms.RevokeForm(),
         },
     )
 
 
+@login_required
+def decision_docx(request: HttpRequest, pk: int) -> HttpResponse:
+    """The decision in the state format, with its list and bonuses, as .docx."""
+    decision = decision_get_for_user(user=request.user, pk=pk)
+    response = HttpResponse(docx_documents.quyet_dinh(decision), content_type=docx_documents.DOCX)
+    name = slugify(fold(f"quyet-dinh-{decision.number}"))
+    response["Content-Disposition"] = f'attachment; filename="{name}.docx"'
+    return response
+
+
 @require_POST
 @login_required
 def decision_issue(request: HttpRequest, pk: int) -> HttpResponse:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
-    return act(
+    return run(
         request,
         lambda: decision_flow.decision_issue_with_certificates(decision=decision, by=request.user),
-        done=f"Đã ban hành Quyết định số {decision.number}.",
-        to=_url(decision),
+        success=f"Đã ban hành Quyết định số {decision.number}.",
+        back=_url(decision),
     )
 
 
@@ -120,13 +119,13 @@ def award_revoke(request: HttpRequest, pk: int, record: int) -> HttpResponse:
     if not form.is_valid():
         form_errors(request, form)
         return redirect(_url(decision))
-    return act(
+    return run(
         request,
         lambda: revocation.award_revocation(
             record=target, ground=form.cleaned_data["ground"], reason=form.cleaned_data["reason"]
         ),
-        done=f"Đã hủy bỏ khen thưởng đối với {target.recipient_name}.",
-        to=_url(decision),
+        success=f"Đã hủy bỏ khen thưởng đối với {target.recipient_name}.",
+        back=_url(decision),
     )
 
 

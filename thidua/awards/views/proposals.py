@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,8 +24,10 @@ from thidua.awards.commendation_selectors import (
     proposals_for_user,
 )
 from thidua.awards.models import Candidate, Comment, DossierDocument, Proposal
+from thidua.awards.reviewing_units import reviewing_unit_options
 from thidua.awards.services import disclosure, dossier, proposal_flow, proposals
-from thidua.awards.views.acting import act, form_errors
+from thidua.awards.views.acting import form_errors
+from thidua.common.actions import run
 from thidua.common.errors import DomainError
 from thidua.orgs.models import Unit
 
@@ -99,6 +103,11 @@ def proposal_detail(request: HttpRequest, code: UUID) -> HttpResponse:
             if proposal.is_editable
             else [],
             "can_edit": can_act_for(request.user, proposal.unit_id),
+            "review_options": reviewing_unit_options(
+                unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
+            )
+            if proposal.is_editable
+            else [],
             "can_review": can_act_for(request.user, proposal.reviewing_unit_id),
             "candidate_form": forms.CandidateForm(),
             "upload_form": forms.UploadForm(),
@@ -128,7 +137,9 @@ def candidate_add(request: HttpRequest, code: UUID) -> HttpResponse:
                 "refused", f"{candidate.recipient_name}: {candidate.verdict['reason']}"
             )
 
-    return act(request, add, done=f"Đã thêm {person.full_name} vào đề nghị.", to=_url(proposal))
+    return run(
+        request, add, success=f"Đã thêm {person.full_name} vào đề nghị.", back=_url(proposal)
+    )
 
 
 def _candidate(proposal: Proposal, pk: int) -> Candidate:
@@ -141,11 +152,11 @@ def candidate_other_ground(request: HttpRequest, code: UUID, pk: int) -> HttpRes
     proposal = _writable(request, code)
     candidate = _candidate(proposal, pk)
     ground = request.POST.get("ground", "")
-    return act(
+    return run(
         request,
         lambda: proposals.candidate_other_ground(candidate=candidate, ground=ground),
-        done=f"Đã ghi căn cứ khác đối với {candidate.recipient_name}.",
-        to=_url(proposal),
+        success=f"Đã ghi căn cứ khác đối với {candidate.recipient_name}.",
+        back=_url(proposal),
     )
 
 
@@ -154,11 +165,11 @@ def candidate_other_ground(request: HttpRequest, code: UUID, pk: int) -> HttpRes
 def candidate_remove(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
     proposal = _writable(request, code)
     candidate = _candidate(proposal, pk)
-    return act(
+    return run(
         request,
         lambda: proposals.candidate_remove(candidate=candidate),
-        done=f"Đã bỏ {candidate.recipient_name} khỏi đề nghị.",
-        to=_url(proposal),
+        success=f"Đã bỏ {candidate.recipient_name} khỏi đề nghị.",
+        back=_url(proposal),
     )
 
 
@@ -168,28 +179,41 @@ def candidate_release(request: HttpRequest, code: UUID, pk: int) -> HttpResponse
     proposal = _writable(request, code, reviewing=True)
     candidate = _candidate(proposal, pk)
     note = request.POST.get("note", "")
-    return act(
+    return run(
         request,
         lambda: disclosure.candidate_release(candidate=candidate, by=request.user, note=note),
-        done=f"Đã ghi kết luận xác minh đối với {candidate.recipient_name}.",
-        to=_url(proposal),
+        success=f"Đã ghi kết luận xác minh đối với {candidate.recipient_name}.",
+        back=_url(proposal),
     )
 
 
-# Moves: (service, needs the reviewing unit, message).
-MOVES = {
-    "gui-duyet": (lambda p, u, r: proposal_flow.proposal_submit(proposal=p, by=u), False,
-                  "Đã gửi đề nghị."),
-    "tham-dinh": (lambda p, u, r: proposal_flow.proposal_review_start(proposal=p, by=u), True,
+def _submit(proposal: Proposal, user: Any, post: QueryDict) -> Proposal:
+    options = reviewing_unit_options(
+        unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
+    )
+    code = post.get("reviewing_unit", "")
+    chosen = next((o.unit for o in options if o.unit.code == code), None)
+    if code and chosen is None:
+        raise DomainError("reviewing_unit_not_allowed", "Đơn vị xét, quyết định không hợp lệ.")
+    return proposal_flow.proposal_submit(proposal=proposal, by=user, reviewing_unit=chosen)
+
+
+# Moves: (service, needs the reviewing unit, message); each service gets the proposal, the
+# user and the POST.
+MOVES: dict[str, tuple[Callable[[Proposal, Any, QueryDict], object], bool, str]] = {
+    "gui-duyet": (_submit, False, "Đã gửi đề nghị."),
+    "tham-dinh": (lambda p, u, f: proposal_flow.proposal_review_start(proposal=p, by=u), True,
                   "Đã tiếp nhận hồ sơ để thẩm định."),
-    "tra-lai": (lambda p, u, r: proposal_flow.proposal_return(proposal=p, by=u, reason=r), True,
+    "tra-lai": (lambda p, u, f: proposal_flow.proposal_return(
+                    proposal=p, by=u, reason=f.get("reason", "")), True,
                 "Đã trả lại đề nghị."),
     "khong-khen-thuong": (
-        lambda p, u, r: proposal_flow.proposal_reject(proposal=p, by=u, reason=r), True,
+        lambda p, u, f: proposal_flow.proposal_reject(
+            proposal=p, by=u, reason=f.get("reason", "")), True,
         "Đã ghi nhận không khen thưởng."),
-    "cong-khai": (lambda p, u, r: disclosure.disclosure_publish(proposal=p, by=u), True,
+    "cong-khai": (lambda p, u, f: disclosure.disclosure_publish(proposal=p, by=u), True,
                   "Đã công khai danh sách trên Cổng thông tin."),
-    "trinh-hoi-dong": (lambda p, u, r: proposal_flow.proposal_to_council(proposal=p, by=u), True,
+    "trinh-hoi-dong": (lambda p, u, f: proposal_flow.proposal_to_council(proposal=p, by=u), True,
                        "Đã trình Hội đồng."),
 }  # fmt: skip
 
@@ -201,9 +225,11 @@ def proposal_move(request: HttpRequest, code: UUID, move: str) -> HttpResponse:
         raise Http404("Thao tác không có.")
     service, reviewing, done = MOVES[move]
     proposal = _writable(request, code, reviewing=reviewing)
-    reason = request.POST.get("reason", "")
-    return act(
-        request, lambda: service(proposal, request.user, reason), done=done, to=_url(proposal)
+    return run(
+        request,
+        lambda: service(proposal, request.user, request.POST),
+        success=done,
+        back=_url(proposal),
     )
 
 
@@ -211,11 +237,11 @@ def proposal_move(request: HttpRequest, code: UUID, move: str) -> HttpResponse:
 @login_required
 def dossier_generate(request: HttpRequest, code: UUID) -> HttpResponse:
     proposal = _writable(request, code)
-    return act(
+    return run(
         request,
         lambda: dossier.dossier_generate(proposal=proposal, by=request.user),
-        done="Đã tạo tờ trình và báo cáo thành tích từ dữ liệu.",
-        to=_url(proposal),
+        success="Đã tạo tờ trình và báo cáo thành tích từ dữ liệu.",
+        back=_url(proposal),
     )
 
 
@@ -229,7 +255,7 @@ def document_upload(request: HttpRequest, code: UUID) -> HttpResponse:
         return redirect(_url(proposal))
     cid = form.cleaned_data["candidate"]
     candidate = _candidate(proposal, cid) if cid else None
-    return act(
+    return run(
         request,
         lambda: dossier.document_upload(
             proposal=proposal,
@@ -238,8 +264,8 @@ def document_upload(request: HttpRequest, code: UUID) -> HttpResponse:
             by=request.user,
             candidate=candidate,
         ),
-        done="Đã tải tài liệu lên hồ sơ.",
-        to=_url(proposal),
+        success="Đã tải tài liệu lên hồ sơ.",
+        back=_url(proposal),
     )
 
 
@@ -261,7 +287,7 @@ def comment_answer(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
     if not form.is_valid():
         form_errors(request, form)
         return redirect(_url(proposal))
-    return act(
+    return run(
         request,
         lambda: disclosure.comment_answer(
             comment=comment,
@@ -269,6 +295,6 @@ def comment_answer(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
             answer=form.cleaned_data["answer"],
             is_valid=form.cleaned_data["valid"],
         ),
-        done="Đã trả lời ý kiến.",
-        to=_url(proposal),
+        success="Đã trả lời ý kiến.",
+        back=_url(proposal),
     )

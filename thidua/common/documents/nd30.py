@@ -26,6 +26,7 @@ the page number at the top centre from the second page on.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -94,6 +95,13 @@ class Signature:
     authority: str = ""
     name: str = ""
     recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
+    # The hint under the title on a form filled by hand (SIGN_AND_SEAL, SIGN); an issued
+    # document leaves only the room for the hand and the seal.
+    note: str = ""
+
+
+SIGN_AND_SEAL = "(Ký, ghi rõ họ tên, đóng dấu)"
+SIGN = "(Ký, ghi rõ họ tên)"
 
 
 def roman(n: int) -> str:
@@ -139,12 +147,16 @@ class StateDocument:
         align: Align = "justify",
         indent: bool = True,
         size: int = BODY_PT,
+        lead: str = "",
     ) -> Paragraph:
-        """Body text: justified, first line indented 1 cm, 6 pt after (ND 30: ≥ 6 pt)."""
+        """Body text: justified, first line indented 1 cm, 6 pt after (ND 30: ≥ 6 pt). A
+        ``lead`` ("Điều 1.") opens the paragraph in bold, the text following it."""
         paragraph = self.document.add_paragraph()
         self._format(paragraph, align=align, after=6, line=1.15)
         if indent:
             paragraph.paragraph_format.first_line_indent = Cm(1)
+        if lead:
+            self._run(paragraph, f"{lead} ", size=size, bold=True, italic=italic)
         if text:
             self._run(paragraph, text, size=size, bold=bold, italic=italic)
         return paragraph
@@ -177,31 +189,45 @@ class StateDocument:
         fixed_widths(table, [Cm(w) for w in widths_cm])
         self.paragraph(indent=False, size=6)  # air between the table and what follows
 
-    def signature(self, signature: Signature) -> None:
-        """ "Nơi nhận" on the left, the signer on the right, side by side (no rules)."""
+    def signature(self, signature: Signature, *, beside: Signature | None = None) -> None:
+        """ "Nơi nhận" on the left, the signer on the right, side by side (no rules). With
+        ``beside``, a second signer takes the left (minutes: the secretary; a report of
+        achievements: the head who confirms it)."""
         table = self.document.add_table(rows=1, cols=2)
         fixed_widths(table, [Cm(LEFT_CM), Cm(RIGHT_CM)])
         left, right = table.rows[0].cells
-        first = left.paragraphs[0]
-        self._format(first, align="left", before=6)
-        self._run(first, "Nơi nhận:", size=SMALL_PT, bold=True, italic=True)
-        for recipient in signature.recipients:
-            line = left.add_paragraph()
-            self._format(line, align="left")
-            self._run(line, f"- {recipient}", size=LIST_PT)
+        if beside is not None:
+            self._signer(left, beside)
+        else:
+            first = left.paragraphs[0]
+            self._format(first, align="left", before=6)
+            self._run(first, "Nơi nhận:", size=SMALL_PT, bold=True, italic=True)
+            for recipient in signature.recipients:
+                line = left.add_paragraph()
+                self._format(line, align="left")
+                self._run(line, f"- {recipient}", size=LIST_PT)
+        self._signer(right, signature)
+
+    def _signer(self, cell: _Cell, signature: Signature) -> None:
         lines = [upper(signature.authority)] if signature.authority else []
         lines.append(upper(signature.title))
-        top = right.paragraphs[0]
+        top = cell.paragraphs[0]
         self._format(top, align="center", before=6)
         self._run(top, "\n".join(lines), size=BODY_PT, bold=True)
-        hand = right.add_paragraph()
-        self._format(hand, align="center")
-        self._run(hand, "(Ký, ghi rõ họ tên, đóng dấu)", size=BODY_PT, italic=True)
+        if signature.note:
+            hand = cell.add_paragraph()
+            self._format(hand, align="center")
+            self._run(hand, signature.note, size=BODY_PT, italic=True)
         for _ in range(3):
-            self._format(right.add_paragraph(), align="center")
-        name = right.add_paragraph()
+            self._format(cell.add_paragraph(), align="center")
+        name = cell.add_paragraph()
         self._format(name, align="center")
         self._run(name, signature.name, size=BODY_PT, bold=True)
+
+    def to_bytes(self) -> bytes:
+        out = io.BytesIO()
+        self.save(out)
+        return out.getvalue()
 
     def save(self, dest: str | Path | IO[bytes]) -> None:
         self.document.save(dest)  # type: ignore[arg-type]

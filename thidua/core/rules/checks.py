@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from thidua.core.rules.context import AnchoredChain, Context
-from thidua.core.rules.facts import Members, YearRecord
+from thidua.core.rules.facts import Members
 from thidua.core.rules.model import Check
 from thidua.core.rules.settings import RuleSettings, Share
 from thidua.core.rules.vocabulary import (
+    RATING_RANK,
     ClusterLevel,
     InitiativeScope,
     MovementLauncher,
@@ -51,9 +52,13 @@ _MOVEMENT_REACH = {MovementLauncher.TINH: 0, MovementLauncher.THU_TUONG: 1}
 
 
 def rated_in_year(floor: Rating) -> Check:
+    least = RATING_RANK[floor]
+
     def check(ctx: Context) -> bool:
-        record = ctx.current
-        return record is not None and rating_at_least(record.rating, floor)
+        record = ctx.records.get(ctx.year)
+        return (
+            record is not None and record.rating is not None and RATING_RANK[record.rating] >= least
+        )
 
     return check
 
@@ -122,11 +127,8 @@ def rated_years_in_a_row(
     """At least ``years`` consecutive years up to now rated ``floor`` or better, after the last
     grant of ``after_last``, with ``initiatives`` recognised initiatives (any scope) among them."""
 
-    def qualifies(record: YearRecord) -> bool:
-        return rating_at_least(record.rating, floor)
-
     def check(ctx: Context) -> bool:
-        start = ctx.run_start(qualifies, after=ctx.last_granted(after_last))
+        start = ctx.rated_run_start(floor, after=ctx.last_granted(after_last))
         if ctx.year - start + 1 < _years(years, ctx.settings):
             return False
         return ctx.count_initiatives(since=start, scope=InitiativeScope.CO_SO) >= initiatives

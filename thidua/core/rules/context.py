@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from thidua.core.rules.facts import Case, YearRecord
 from thidua.core.rules.settings import RuleSettings, ScopeSettings
-from thidua.core.rules.vocabulary import InitiativeScope, Rating, rating_at_least, scope_at_least
+from thidua.core.rules.vocabulary import RATING_RANK, InitiativeScope, Rating, scope_at_least
 
 # "Never granted": earlier than any year, so a chain may start at any year after it.
 NEVER = 0
@@ -21,8 +21,10 @@ NEVER = 0
 class Context:
     __slots__ = (
         "_granted",
+        "_initiatives",
         "_memo",
         "case",
+        "current",
         "eligible_now",
         "records",
         "scope",
@@ -34,17 +36,16 @@ class Context:
         self.case = case
         self.year = case.year
         self.records = case.years
+        # The record of the evaluation year, read by most criteria.
+        self.current: YearRecord | None = case.years.get(case.year)
         self.settings = settings
         self.scope = scope
         # Codes found eligible in the evaluation year: they count towards the higher titles
         # and awards of the same year (levels are considered together at year end).
         self.eligible_now: set[str] = set()
         self._granted: dict[str, list[int]] | None = None
+        self._initiatives: list[tuple[int, tuple[InitiativeScope, ...]]] | None = None
         self._memo: dict[object, Window] = {}
-
-    @property
-    def current(self) -> YearRecord | None:
-        return self.records.get(self.year)
 
     def holds(self, code: str, year: int) -> bool:
         """``code`` stands for ``year``: listed as granted, or, in the evaluation year, found
@@ -59,9 +60,10 @@ class Context:
         ascending."""
         if self._granted is None:
             index: dict[str, list[int]] = {}
-            for year in sorted(self.records):
-                if year < self.year:
-                    for granted in self.records[year].granted:
+            records, now = self.records, self.year
+            for year in sorted(records):
+                if year < now:
+                    for granted in records[year].granted:
                         index.setdefault(granted, []).append(year)
             self._granted = index
         return self._granted.get(code, [])
@@ -82,6 +84,18 @@ class Context:
             year -= 1
         return year + 1
 
+    def rated_run_start(self, floor: Rating, *, after: int) -> int:
+        """``run_start`` for the years rated ``floor`` or better (written out: every chain
+        asks it)."""
+        least, records = RATING_RANK[floor], self.records
+        year = self.year
+        while year > after:
+            record = records.get(year)
+            if record is None or record.rating is None or RATING_RANK[record.rating] < least:
+                break
+            year -= 1
+        return year + 1
+
     def titles_run_start(self, code: str, *, after: int) -> int:
         """As ``run_start``, for the years in which ``code`` stands."""
         year = self.year
@@ -90,23 +104,35 @@ class Context:
         return year + 1
 
     def count_holding(self, code: str, *, since: int) -> int:
-        return sum(1 for year in range(since, self.year + 1) if self.holds(code, year))
+        records, now = self.records, self.year
+        count = int(now >= since and self.holds(code, now))
+        for year in range(since, now):
+            record = records.get(year)
+            if record is not None and code in record.granted:
+                count += 1
+        return count
 
     def count_initiatives(self, *, since: int, scope: InitiativeScope) -> int:
+        if self._initiatives is None:
+            self._initiatives = [
+                (year, record.initiatives)
+                for year, record in self.records.items()
+                if record.initiatives and year <= self.year
+            ]
         total = 0
-        for year in range(since, self.year + 1):
-            record = self.records.get(year)
-            if record is not None:
-                total += sum(1 for s in record.initiatives if scope_at_least(s, scope))
+        for year, scopes in self._initiatives:
+            if year >= since:
+                total += sum(1 for s in scopes if scope_at_least(s, scope))
         return total
 
     def count_rated(self, *, since: int, floor: Rating) -> int:
-        return sum(
-            1
-            for year in range(since, self.year + 1)
-            if (record := self.records.get(year)) is not None
-            and rating_at_least(record.rating, floor)
-        )
+        least, records = RATING_RANK[floor], self.records
+        count = 0
+        for year in range(since, self.year + 1):
+            record = records.get(year)
+            if record is not None and record.rating is not None:
+                count += RATING_RANK[record.rating] >= least
+        return count
 
     def window(self, chain: AnchoredChain) -> Window:
         found = self._memo.get(chain)
@@ -143,13 +169,10 @@ class AnchoredChain:
     reset: str
     floor: Rating
 
-    def _qualifies(self, record: YearRecord) -> bool:
-        return rating_at_least(record.rating, self.floor)
-
     def find(self, ctx: Context) -> Window:
         reset = ctx.last_granted(self.reset)
         anchors = [a for a in ctx.granted_before(self.anchor) if a > reset]
-        run_start = ctx.run_start(self._qualifies, after=reset)
+        run_start = ctx.rated_run_start(self.floor, after=reset)
         # The earliest anchor from which every year up to now qualifies gives the longest
         # window, so it decides every criterion read over the window at once.
         for anchor in anchors:

@@ -7,7 +7,7 @@ Plans are cached: a scan of a province judges every subject with the same plan.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,32 +45,50 @@ class CompiledAward:
     deciders: Mapping[UnitKind | None, str | None]
 
     def judge(self, ctx: Context) -> Verdict:
-        # The loop is inlined: a province-wide scan runs it a few million times.
+        return self.verdict(self.outcomes(ctx), ctx.case.unit_kind)
+
+    def outcomes(self, ctx: Context) -> tuple[bool | None, ...]:
+        """What each criterion's check answers: True met, False not met, None undecided."""
+        return tuple(
+            None if (outcome := criterion.check(ctx)) is None else bool(outcome)
+            for criterion in self.criteria
+        )
+
+    def verdict(self, outcomes: Sequence[bool | None], unit_kind: UnitKind | None) -> Verdict:
         results: list[CriterionResult] = []
-        eligible: bool | None = True
-        for criterion in self.criteria:
-            outcome = criterion.check(ctx)
+        for criterion, outcome in zip(self.criteria, outcomes, strict=True):
             if outcome is None:
                 results.append(criterion.undecided)
-                if eligible is True:
-                    eligible = None
             elif outcome:
                 results.append(criterion.met)
             else:
                 results.append(criterion.unmet)
-                eligible = False
         return Verdict(
             self.code,
-            eligible,
+            _eligibility(outcomes),
             tuple(results),
             self.to_confirm,
             self.other_grounds,
-            self.deciders[ctx.case.unit_kind],
+            self.deciders[unit_kind],
         )
 
 
+def _eligibility(outcomes: Sequence[bool | None]) -> bool | None:
+    """False when a criterion is not met; else None when one is undecided; else True."""
+    if False in outcomes:
+        return False
+    return None if None in outcomes else True
+
+
+# Distinct answers are few (most subjects meet or miss the same criteria): past this many per
+# plan the memo is emptied rather than let grow.
+_MEMO_LIMIT = 100_000
+# The evaluation year, the subject's kind and unit kind, and the answers in judging order.
+_ResultKey = tuple[int, SubjectKind, UnitKind | None, tuple[bool | None, ...]]
+
+
 class Plan:
-    __slots__ = ("by_kind", "decision_date", "rule_set", "scope", "settings")
+    __slots__ = ("_checks", "_results", "by_kind", "decision_date", "rule_set", "scope", "settings")
 
     def __init__(
         self, rule_set: RuleSet, decision_date: date, settings: RuleSettings, scope: ScopeSettings
@@ -87,20 +105,63 @@ class Plan:
             )
             for kind in SubjectKind
         }
+        # The same, reduced to what judging reads: each award's code and checks.
+        self._checks = {
+            kind: tuple((a.code, tuple(c.check for c in a.criteria)) for a in awards)
+            for kind, awards in self.by_kind.items()
+        }
+        self._results: dict[_ResultKey, CaseResult] = {}
 
     def evaluate(self, case: Case) -> CaseResult:
         """Every title and form for the case's kind, judged lowest first so that what the
         subject is found eligible for this year counts towards the higher ones; answered in
-        catalog order."""
+        catalog order.
+
+        A scan judges the same answers over and over: the checks run for every case, but the
+        result (its verdicts and criteria) is built once per distinct set of answers and
+        shared (every part of it is immutable)."""
         ctx = Context(case, self.settings, self.scope)
+        eligible_now = ctx.eligible_now
+        outcomes: list[bool | None] = []
+        append = outcomes.append
+        for code, checks in self._checks[case.kind]:
+            eligible: bool | None = True
+            for check in checks:
+                outcome = check(ctx)
+                if outcome is None:
+                    append(None)
+                    if eligible is True:
+                        eligible = None
+                elif outcome:
+                    append(True)
+                else:
+                    append(False)
+                    eligible = False
+            if eligible:
+                eligible_now.add(code)
+        key = (case.year, case.kind, case.unit_kind, tuple(outcomes))
+        result = self._results.get(key)
+        if result is None:
+            if len(self._results) >= _MEMO_LIMIT:
+                self._results.clear()
+            result = self._results[key] = self._result(*key)
+        return result
+
+    def _result(
+        self,
+        year: int,
+        kind: SubjectKind,
+        unit_kind: UnitKind | None,
+        outcomes: tuple[bool | None, ...],
+    ) -> CaseResult:
         verdicts: list[Verdict] = []
-        for award in self.by_kind[case.kind]:
-            verdict = award.judge(ctx)
-            if verdict.eligible:
-                ctx.eligible_now.add(award.code)
-            verdicts.append(verdict)
+        start = 0
+        for award in self.by_kind[kind]:
+            end = start + len(award.criteria)
+            verdicts.append(award.verdict(outcomes[start:end], unit_kind))
+            start = end
         verdicts.reverse()
-        return CaseResult(case.year, self.rule_set.name, tuple(verdicts))
+        return CaseResult(year, self.rule_set.name, tuple(verdicts))
 
 
 def _rules_for(rule_set: RuleSet, kind: SubjectKind) -> list[AwardRule]:

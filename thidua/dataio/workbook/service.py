@@ -7,6 +7,7 @@ callback ``(done, total)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
@@ -40,14 +41,30 @@ class ImportResult:
 
 
 def workbook_apply(plan: Plan, *, meter: Meter | None = None) -> None:
-    """Step 4: carry a clean plan out, sheet after sheet, in one transaction."""
+    """Step 4: carry a clean plan out, sheet after sheet, in one transaction. The meter
+    counts the rows of the workbook: a sheet's unchanged rows at once, then each row as it
+    is written (what a row brings along, a membership or a decision, is not counted)."""
     meter = meter or Meter(None)
     meter.start(2, plan.row_count)
-    plan.ctx.tick = meter.tick
     with transaction.atomic(), wide_batches():
         for sheet in plan.sheets:
+            counts = sheet.counts
+            end = meter.done + counts.created + counts.updated + counts.unchanged
+            meter.tick(counts.unchanged)
+            plan.ctx.tick = _within(meter, end)
             sheet.apply(plan.ctx)
+            meter.tick(end - meter.done)
     meter.finish()
+
+
+def _within(meter: Meter, end: int) -> Callable[[int], None]:
+    """Ticks that stop at ``end``: one sheet's writes never run into the next sheet's rows,
+    so the bar only moves forward."""
+
+    def tick(n: int) -> None:
+        meter.tick(min(n, end - meter.done))
+
+    return tick
 
 
 def workbook_import(

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from thidua.core.catalog import CATALOG
 from thidua.core.text import fold
 
+SEEN = 1000  # spellings remembered per vocabulary: bounded, whatever a file holds
+
 
 class Vocabulary:
     def __init__(
@@ -20,6 +22,7 @@ class Vocabulary:
         self.describe = describe
         self.list_in_errors = list_in_errors
         self._by_key: dict[str, str] = {}
+        self._seen: dict[str, str | None] = {}  # cell text → code: a column repeats its words
         self._word: dict[str, str] = {}
         self.words: list[str] = []  # one per code, the one export writes
         self.all_words: list[str] = []  # every accepted word, for the template's lists
@@ -33,7 +36,13 @@ class Vocabulary:
                 self.words.append(word)
 
     def code(self, text: str) -> str | None:
-        return self._by_key.get(fold(text))
+        try:
+            return self._seen[text]
+        except KeyError:
+            code = self._by_key.get(fold(text))
+            if len(self._seen) < SEEN:
+                self._seen[text] = code
+            return code
 
     def word(self, code: str) -> str:
         return self._word.get(code, code)

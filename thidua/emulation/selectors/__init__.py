@@ -20,6 +20,7 @@ from thidua.emulation.selectors.movements import (
 from thidua.emulation.selectors.ranking import (
     RankingView,
     RankRow,
+    nominations_for_user,
     nominations_for_year,
     ranking_view,
 )
@@ -41,6 +42,7 @@ from thidua.emulation.selectors.scoring import (
     sheet_get_for_user,
     sheet_lines,
 )
+from thidua.emulation.selectors.tasks import Waiting, Work, emulation_waiting
 
 __all__ = [
     "CriterionRow",
@@ -50,6 +52,8 @@ __all__ = [
     "Summary",
     "SummaryRow",
     "Tasks",
+    "Waiting",
+    "Work",
     "can_read_sheet",
     "can_write_sheet",
     "cluster_changes",
@@ -60,10 +64,12 @@ __all__ = [
     "clusters_for_user",
     "covenant_for_cluster",
     "criteria_rows",
+    "emulation_waiting",
     "line_get_for_user",
     "movement_get_for_user",
     "movements_for_user",
     "movements_open_for_registration",
+    "nominations_for_user",
     "nominations_for_year",
     "ranking_view",
     "registration_get_for_user",

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
+
+from django.db.models import QuerySet
 
 from thidua.core.catalog import BY_CODE
 from thidua.core.scoring import TIE_BREAK_LABELS, TieBreak
 from thidua.emulation.models import Covenant, Nomination, Ranking
 from thidua.emulation.results import ClusterResults, cluster_results, criteria_tree
+from thidua.emulation.selectors.clusters import clusters_for_user
 from thidua.orgs.models import Unit
 
 
@@ -130,3 +134,20 @@ def nominations_for_year(*, year: int, unit_ids: frozenset[int] | None = None) -
     if unit_ids is not None:
         rows = rows.filter(unit_id__in=unit_ids)
     return list(rows.order_by("ranking__covenant__cluster__name", "position"))
+
+
+def nominations_for_user(
+    *, user: Any, year: int | None = None, cluster: str = ""
+) -> QuerySet[Nomination]:
+    """Nominations of the published rankings of the clusters the user may see (optionally of
+    one year, one cluster code), newest year first, in ranking order."""
+    clusters = clusters_for_user(user=user, year=year)
+    if cluster:
+        clusters = clusters.filter(code=cluster)
+    return (
+        Nomination.objects.filter(ranking__covenant__cluster__in=clusters.values("pk"))
+        .select_related("unit", "ranking__covenant__cluster")
+        .order_by(
+            "-ranking__covenant__cluster__year", "ranking__covenant__cluster__name", "position"
+        )
+    )

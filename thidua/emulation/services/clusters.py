@@ -11,7 +11,7 @@ from django.db import transaction
 
 from thidua.common.errors import DomainError
 from thidua.core.scoring import Policy, RotationError, rotate
-from thidua.core.text import format_date
+from thidua.core.text import fold, format_date
 from thidua.emulation.access import require_organiser
 from thidua.emulation.choices import ClusterChangeKind, MemberRole
 from thidua.emulation.models import Cluster, ClusterChange, ClusterMember, Ranking
@@ -33,12 +33,15 @@ def _set_roles(
         raise DomainError(
             "leader_is_deputy",
             f"{cluster.leader_word} và {cluster.deputy_word.lower()} phải là hai đơn vị khác nhau.",
+            field="deputy",
         )
     members = {m.unit_id: m for m in cluster.members.all()}
-    for unit in (leader, deputy):
+    for unit, field in ((leader, "leader"), (deputy, "deputy")):
         if unit is not None and unit.pk not in members:
             raise DomainError(
-                "not_a_member", f"{unit.name} không phải thành viên {cluster.noun} năm nay."
+                "not_a_member",
+                f"{unit.name} không phải thành viên {cluster.noun} năm {cluster.year}.",
+                field=field,
             )
     # Clear first: the one-leader and one-deputy constraints hold after every statement.
     cluster.members.exclude(role=MemberRole.MEMBER).update(role=MemberRole.MEMBER)
@@ -51,24 +54,69 @@ def _set_roles(
             _record(cluster, kind, unit, why)
 
 
+def _code_from(name: str) -> str:
+    """A code kept from year to year, from the name: "Cụm thi đua số 3" → "CUM-THI-DUA-SO-3"."""
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(name)).upper().split()
+    return "-".join(words)[:64].rstrip("-")
+
+
+def _check_members(*, organiser: Unit, year: int, members: Sequence[Unit], noun: str) -> None:
+    """At least two units, each in force in the year, none twice, none already in another
+    cluster or block of the same organiser that year."""
+    if len(members) < 2:
+        raise DomainError(
+            "too_few_members",
+            f"{noun.capitalize()} cần ít nhất hai đơn vị thành viên.",
+            field="members",
+        )
+    if len({u.pk for u in members}) != len(members):
+        raise DomainError("member_twice", "Một đơn vị được chọn hai lần.", field="members")
+    start = date(year, 1, 1)
+    for unit in members:
+        if unit.valid_to is not None and unit.valid_to < start:
+            raise DomainError(
+                "unit_ended",
+                f"{unit.name} hoạt động đến hết ngày {format_date(unit.valid_to)}, không tham "
+                f"gia {noun} năm {year} được.",
+                field="members",
+            )
+    taken = (
+        ClusterMember.objects.filter(
+            cluster__organiser=organiser, cluster__year=year, unit__in=members
+        )
+        .select_related("unit", "cluster")
+        .order_by("unit__sort_key")
+        .first()
+    )
+    if taken is not None:
+        raise DomainError(
+            "member_elsewhere",
+            f"{taken.unit.name} đã là thành viên {taken.cluster.name} năm {year}; một đơn vị "
+            f"chỉ tham gia một cụm, khối của cùng cơ quan tổ chức trong năm.",
+            field="members",
+        )
+
+
 @transaction.atomic
 def cluster_create(
     *,
     by: Any,
-    code: str,
     name: str,
     kind: str,
     year: int,
     organiser: Unit,
     organiser_level: str,
     members: Sequence[Unit],
+    code: str = "",
     leader: Unit | None = None,
     deputy: Unit | None = None,
     rotation_policy: str = Policy.DEPUTY_NEXT,
 ) -> Cluster:
-    """Form a cluster for its first year (later years come from ``cluster_year_create``)."""
+    """Form a cluster for its first year (later years come from ``cluster_year_create``):
+    the members in their rotation order, the leader and deputy of the founding decision.
+    Without a ``code``, one is made from the name."""
     cluster = Cluster(
-        code=code.strip(),
+        code=code.strip() or _code_from(name),
         name=name.strip(),
         kind=kind,
         year=year,
@@ -77,7 +125,14 @@ def cluster_create(
         rotation_policy=rotation_policy,
     )
     require_organiser(by, cluster)
-    cluster.full_clean()
+    if Cluster.objects.filter(code=cluster.code, year=year).exists():
+        raise DomainError(
+            "cluster_exists",
+            f"Đã có cụm, khối mã “{cluster.code}” năm {year}; chọn mã khác.",
+            field="code",
+        )
+    cluster.full_clean(validate_constraints=False)
+    _check_members(organiser=organiser, year=year, members=members, noun=cluster.noun)
     cluster.save()
     for order, unit in enumerate(members, start=1):
         ClusterMember.objects.create(cluster=cluster, unit=unit, order=order)

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from thidua.accounts.models import Role
+from thidua.accounts.scoping import scope_for
+from thidua.common.errors import DomainError
 from thidua.common.htmx import render_page
 from thidua.core.scoring import METHOD_LABELS, Method
 from thidua.emulation.access import can_manage, can_organise
-from thidua.emulation.forms import LeadersForm, RulesForm
+from thidua.emulation.forms import ClusterForm, LeadersForm, RulesForm
 from thidua.emulation.models import Cluster
 from thidua.emulation.selectors import (
     cluster_changes,
@@ -25,6 +32,7 @@ from thidua.emulation.selectors import (
     covenant_for_cluster,
 )
 from thidua.emulation.services import (
+    cluster_create,
     cluster_leaders_set,
     cluster_rules_update,
     cluster_year_create,
@@ -39,7 +47,53 @@ def clusters(request: HttpRequest) -> HttpResponse:
     year = year_from(request, years)
     rows = list(clusters_for_user(user=request.user, year=year).prefetch_related("covenants"))
     return render_page(
-        request, "emulation/clusters.html", {"years": years, "year": year, "rows": rows}
+        request,
+        "emulation/clusters.html",
+        {
+            "years": years,
+            "year": year,
+            "rows": rows,
+            "can_form": not scope_for(request.user).read_only,
+        },
+    )
+
+
+def _acting_units(user: Any) -> QuerySet[Unit]:
+    """Units in force the user acts for, in tree order: organisers and members to choose."""
+    scope = scope_for(user)
+    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
+    return units if scope.everything else units.filter(pk__in=scope.write_ids)
+
+
+@login_required
+def cluster_new(request: HttpRequest) -> HttpResponse:
+    """Thành lập cụm, khối: its first year, with no previous year to carry over."""
+    if scope_for(request.user).read_only:
+        raise PermissionDenied("Anh/chị chỉ có quyền xem, không thành lập cụm, khối được.")
+    units = _acting_units(request.user)
+    user: Any = request.user
+    own = Role.objects.filter(user=user, unit__in=units).order_by("unit__path")
+    initial = {
+        "year": timezone.localdate().year,
+        "organiser": own.values_list("unit__code", flat=True).first(),
+    }
+    form = ClusterForm(request.POST or None, units=units, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        members = list(data.pop("members"))
+        try:
+            created = cluster_create(by=request.user, members=members, **data)
+        except DomainError as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(
+                request,
+                f"Đã thành lập {created.name} năm {created.year} với "
+                f"{created.members.count()} đơn vị thành viên.",
+            )
+            return redirect(cluster_url(created))
+    return render(
+        request, "emulation/cluster_form.html", {"form": form}, status=400 if form.errors else 200
     )
 
 

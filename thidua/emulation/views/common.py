@@ -1,10 +1,7 @@
-"""What every emulation page shares: running a service from a button, the URLs of a
-cluster's pages, the year shown by default."""
+"""What every emulation page shares: running a service from a button (``run``, from
+``thidua.common.actions``), the URLs of a cluster's pages, the year shown by default."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -13,24 +10,20 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 
-from thidua.common.errors import DomainError
+from thidua.common.actions import run
 from thidua.emulation.choices import CovenantStatus
 from thidua.emulation.models import Cluster, Covenant
 from thidua.emulation.selectors import cluster_get_for_user, covenant_for_cluster
 
-
-def run(
-    request: HttpRequest, action: Callable[[], Any], *, success: str, back: str
-) -> HttpResponse:
-    """POST-redirect-GET around one service call: its refusal becomes a message on the page
-    the user came from (PermissionDenied goes on to the 403 page)."""
-    try:
-        action()
-    except DomainError as refusal:
-        messages.error(request, refusal.message)
-    else:
-        messages.success(request, success)
-    return redirect(back)
+__all__ = [
+    "cluster_url",
+    "covenant_or_404",
+    "download",
+    "refuse_form",
+    "run",
+    "to_cluster",
+    "year_from",
+]
 
 
 def cluster_url(cluster: Cluster, page: str = "cluster") -> str:

@@ -12,6 +12,7 @@ from html import unescape
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from docx import Document
 from openpyxl import load_workbook
 
@@ -137,6 +138,27 @@ def test_the_report_opens_on_the_officers_unit_and_last_year(kien_an, awards):
 
     assert '<option value="HP-KA" selected>' in html
     assert "Báo cáo tổng hợp khen thưởng năm" in html
+
+
+def test_without_records_of_the_year_just_ended_it_opens_on_the_latest_recorded_year(
+    kien_an, awards
+):
+    # given: the fixture's latest year is 2023, before the year just ended
+    assert timezone.localdate().year - 1 > 2023
+    # when
+    html = page(kien_an).content.decode()
+    # then
+    assert "Báo cáo tổng hợp khen thưởng năm 2023" in html
+
+
+def test_with_records_of_the_year_just_ended_it_opens_on_that_year(kien_an, awards, tree):
+    # given
+    just_ended = timezone.localdate().year - 1
+    award(PersonFactory.create(unit=tree["ngoc_son"]), "lao_dong_tien_tien", year=just_ended)
+    # when
+    html = page(kien_an).content.decode()
+    # then
+    assert f"Báo cáo tổng hợp khen thưởng năm {just_ended}" in html
 
 
 def test_the_chart_uses_the_vendored_chartjs_and_the_same_numbers(kien_an, awards):

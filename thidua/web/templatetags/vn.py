@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django import template
+from django.utils import timezone
 
 from thidua.core.text import format_date
 
@@ -13,8 +14,11 @@ register = template.Library()
 
 @register.filter
 def ngay(value: date | datetime | None) -> str:
-    """dd/mm/yyyy."""
+    """dd/mm/yyyy, of the day in Việt Nam: an aware moment is first turned to local time
+    (TIME_ZONE, Asia/Ho_Chi_Minh), so 20:00 UTC on the 1st is shown as the 2nd."""
     if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
         value = value.date()
     return format_date(value)
 

@@ -17,7 +17,8 @@ from typing import Any
 from django.utils import timezone
 
 from thidua.awards.choices import DecisionStatus
-from thidua.awards.models import AwardRecord, Decision
+from thidua.awards.models import LOCKED_STATUSES, AwardRecord, Decision
+from thidua.common.errors import ImmutableRecordError
 from thidua.core.catalog import BY_CODE, PRECEDENCE, RECIPIENT_LABELS, Recipient
 from thidua.core.text import fold, format_date
 from thidua.dataio.workbook.base import Column, Sheet, chunks
@@ -25,7 +26,7 @@ from thidua.dataio.workbook.cells import Cells
 from thidua.dataio.workbook.context import ImportContext, unknown_person, unknown_unit
 from thidua.dataio.workbook.scope import ExportScope
 from thidua.dataio.workbook.vocab import AWARD, RECIPIENT_KIND
-from thidua.dataio.workbook.writer import bulk_create
+from thidua.dataio.workbook.writer import bulk_create, insert_rows
 from thidua.orgs.models import Enterprise, Household
 
 YEAR, AWARD_COL, KIND, SUBJECT, SUBJECT_NAME, UNIT = (
@@ -377,7 +378,7 @@ class AwardsSheet(Sheet[AwardRow]):
                 )
                 for code, o in self.owned[kind].items()
             ]
-            bulk_create(model, objs, ctx)
+            bulk_create(model, objs, ctx, counted=False)
             owned_ids.update({(kind, o.code): o.pk for o in objs})
         new = [
             Decision(
@@ -389,38 +390,57 @@ class AwardsSheet(Sheet[AwardRow]):
             )
             for (number, body), when in self.new_decisions.items()
         ]
-        bulk_create(Decision, new, ctx)
+        bulk_create(Decision, new, ctx, counted=False)
         decision_ids = {k: d.id for k, d in self.decisions.items()}
         decision_ids.update({(d.number, d.issuing_body): d.pk for d in new})
         touched = sorted({decision_ids[r.decision] for r, _, _ in self.records})
         for part in chunks(touched):
             Decision.objects.filter(pk__in=part).reopen_legacy()
-        subject_ids = {
+            # What ``AwardRecord.objects.bulk_create`` checks, as ``insert_rows`` goes past it.
+            if Decision.objects.filter(pk__in=part, status__in=LOCKED_STATUSES).exists():
+                raise ImmutableRecordError("Không thể thêm khen thưởng vào quyết định đã ban hành.")
+        ids: dict[str, dict[str, int] | dict[str, int | None]] = {
             INDIVIDUAL: ctx.person_ids,
             COLLECTIVE: ctx.unit_ids,
+            **{
+                kind: {code: o.id for code, o in self.stored_owned[kind].items()}
+                | {code: i for (k, code), i in owned_ids.items() if k == kind}
+                for kind in OWNED
+            },
         }
-        owned_stored = self.stored_owned
+        unit_ids = ctx.unit_ids
+        slot = {kind: i for i, kind in enumerate(SUBJECT_FIELD)}
+        empty = (None,) * len(SUBJECT_FIELD)
 
-        def subject_id(r: AwardRow) -> int:
-            if r.kind in OWNED:
-                found = owned_ids.get((r.kind, r.subject))
-                return found if found is not None else owned_stored[r.kind][r.subject].id  # type: ignore[return-value]
-            return subject_ids[r.kind][r.subject]
+        def subjects(r: AwardRow) -> tuple[int | None, ...]:
+            out: list[int | None] = list(empty)
+            out[slot[r.kind]] = ids[r.kind][r.subject]
+            return tuple(out)
 
+        columns = (
+            "decision_id",
+            "code",
+            "year",
+            "recipient_kind",
+            "unit_id",
+            "recipient_name",
+            "achievement",
+            *SUBJECT_FIELD.values(),
+        )
         records = (
-            AwardRecord(
-                decision_id=decision_ids[r.decision],
-                code=r.code,
-                year=r.year,
-                recipient_kind=r.kind,
-                unit_id=ctx.unit_ids[unit_code],
-                recipient_name=name,
-                achievement=r.achievement,
-                **{SUBJECT_FIELD[r.kind]: subject_id(r)},
+            (
+                decision_ids[r.decision],
+                r.code,
+                r.year,
+                r.kind,
+                unit_ids[unit_code],
+                name,
+                r.achievement,
+                *subjects(r),
             )
             for r, unit_code, name in self.records
         )
-        bulk_create(AwardRecord, records, ctx)
+        insert_rows(AwardRecord, columns, records, ctx)
         now = timezone.now()
         for part in chunks(touched):
             Decision.objects.filter(pk__in=part, status=DecisionStatus.DRAFT).update(

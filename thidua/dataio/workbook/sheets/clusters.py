@@ -149,14 +149,14 @@ class ClustersSheet(Sheet[MemberRow]):
             for k, v in self.clusters.items()
             if v[0] is None
         }
-        bulk_create(Cluster, list(new.values()), ctx)
+        bulk_create(Cluster, list(new.values()), ctx, counted=False)
         ids = {k: (v[0] if v[0] is not None else new[k].pk) for k, v in self.clusters.items()}
         renamed = [
             Cluster(pk=v[0], name=v[1], kind=v[2], updated_at=now)
             for v in self.clusters.values()
             if v[0] is not None and v[3]
         ]
-        bulk_update(Cluster, renamed, ["name", "kind", "updated_at"], ctx)
+        bulk_update(Cluster, renamed, ["name", "kind", "updated_at"], ctx, counted=False)
         # A role leaves its holder before it reaches the next: the one-leader constraint
         # holds after every statement.
         stored_ids = _member_ids(
@@ -180,7 +180,7 @@ class ClustersSheet(Sheet[MemberRow]):
             for r, pk in changed
             if r.role != MemberRole.MEMBER
         ]
-        bulk_update(ClusterMember, promoted, ["role"], ctx)
+        bulk_update(ClusterMember, promoted, ["role"], ctx, counted=False)
         created = [
             ClusterMember(
                 cluster_id=ids[(r.code, r.year)],

@@ -110,7 +110,7 @@ class InitiativesSheet(Sheet[InitiativeRow]):
             for key, (pk, head, _) in self.initiatives.items()
             if pk is None
         }
-        bulk_create(Initiative, list(new.values()), ctx)
+        bulk_create(Initiative, list(new.values()), ctx, counted=False)
         ids = {key: pk or new[key].pk for key, (pk, _, _) in self.initiatives.items()}
         now = timezone.now()
         rescoped = [

@@ -16,7 +16,7 @@ from thidua.dataio.workbook.cells import Cells
 from thidua.dataio.workbook.context import ImportContext, PersonInfo, unknown_unit
 from thidua.dataio.workbook.scope import ExportScope
 from thidua.dataio.workbook.vocab import GENDER
-from thidua.dataio.workbook.writer import bulk_create, bulk_update
+from thidua.dataio.workbook.writer import bulk_create, bulk_update, insert_rows
 from thidua.orgs.models import Membership, Person
 
 CODE, NAME, BIRTH, GENDER_COL, UNIT, POSITION = (
@@ -26,6 +26,18 @@ CODE, NAME, BIRTH, GENDER_COL, UNIT, POSITION = (
     "Giới tính",
     "Mã đơn vị",
     "Chức vụ",
+)
+
+# What ``apply`` writes of a new person, in this order.
+NEW_PERSON = (
+    "code",
+    "full_name",
+    "birth_date",
+    "gender",
+    "unit_id",
+    "position",
+    "search_key",
+    "sort_key",
 )
 
 
@@ -113,14 +125,34 @@ class PeopleSheet(Sheet[PersonRow]):
                     ctx.writes(self.name, r.row, CODE, old[5])
 
     def apply(self, ctx: ImportContext) -> None:
-        people = [_person(r, ctx) for r in self.creates]
-        bulk_create(Person, people, ctx)
-        for person in people:
-            ctx.person_ids[person.code] = person.pk
-        bulk_create(
-            Membership,
-            [Membership(person=p, unit_id=p.unit_id, position=p.position) for p in people],
+        unit_ids = ctx.unit_ids
+        insert_rows(
+            Person,
+            NEW_PERSON,
+            (
+                (
+                    r.code,
+                    r.full_name,
+                    r.birth_date,
+                    r.gender,
+                    unit_ids[r.unit_code],
+                    r.position,
+                    *_keys(r),
+                )
+                for r in self.creates
+            ),
             ctx,
+        )
+        for codes in chunks([r.code for r in self.creates]):
+            ctx.person_ids.update(
+                Person.objects.filter(code__in=codes).values_list("code", "pk").iterator()
+            )
+        insert_rows(
+            Membership,
+            ("person_id", "unit_id", "position"),
+            ((ctx.person_ids[r.code], unit_ids[r.unit_code], r.position) for r in self.creates),
+            ctx,
+            counted=False,
         )
         now = timezone.now()
         changed = [_person(r, ctx, pk=pk, updated_at=now) for pk, r, _ in self.updates]
@@ -147,6 +179,7 @@ class PeopleSheet(Sheet[PersonRow]):
                 for p in moved
             ],
             ctx,
+            counted=False,
         )
 
     def export(self, scope: ExportScope) -> Iterable[tuple[Any, ...]]:
@@ -167,7 +200,13 @@ class PeopleSheet(Sheet[PersonRow]):
         return f"{row.code} – {row.full_name}, {row.unit_code}"
 
 
+def _keys(r: PersonRow) -> tuple[str, str]:
+    """The search and sort keys ``Person.save`` would set."""
+    return fold(f"{r.full_name} {r.code}")[:255], name_sort_key(r.full_name)[:512]
+
+
 def _person(r: PersonRow, ctx: ImportContext, **extra: Any) -> Person:
+    search_key, sort = _keys(r)
     return Person(
         code=r.code,
         full_name=r.full_name,
@@ -175,7 +214,7 @@ def _person(r: PersonRow, ctx: ImportContext, **extra: Any) -> Person:
         gender=r.gender,
         unit_id=ctx.unit_ids[r.unit_code],
         position=r.position,
-        search_key=fold(f"{r.full_name} {r.code}")[:255],
-        sort_key=name_sort_key(r.full_name)[:512],
+        search_key=search_key,
+        sort_key=sort,
         **extra,
     )

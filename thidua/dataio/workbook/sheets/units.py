@@ -220,7 +220,7 @@ class UnitsSheet(Sheet[UnitRow]):
             if r.parent_code and unit.parent_id is None:
                 unit.parent_id = ctx.unit_ids[r.parent_code]
                 late.append(unit)
-        bulk_update(Unit, late, ["parent"], ctx)
+        bulk_update(Unit, late, ["parent"], ctx, counted=False)
         changed = []
         for pk, r, kind in self.updates:
             unit = Unit(
@@ -307,4 +307,4 @@ def unit_paths_rebuild(ctx: ImportContext) -> None:
         new = path_of(pk)
         if new != path or depth != new.count("/") - 2:
             stale.append(Unit(pk=pk, path=new, depth=new.count("/") - 2))
-    bulk_update(Unit, stale, ["path", "depth"], ctx)
+    bulk_update(Unit, stale, ["path", "depth"], ctx, counted=False)

@@ -1,0 +1,128 @@
+"""The commendation cycle's Word documents, written with the shared state-format builder."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from docx import Document
+
+from thidua.awards import docx_documents
+from thidua.awards.tests.commendation import (
+    issued_after_unanimous_vote,
+    people_of,
+    proposal_at_council,
+    session_with,
+    ward_with_officer,
+)
+from thidua.orgs.choices import UnitKind
+
+pytestmark = pytest.mark.django_db
+
+
+def texts(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
+    document = Document(io.BytesIO(data))
+    paragraphs = [p.text for p in document.paragraphs]
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
+    return paragraphs, tables
+
+
+@pytest.fixture
+def issued(fake_engine):
+    unit, officer = ward_with_officer()
+    unit.kind = UnitKind.XA
+    unit.save()
+    people = people_of(unit, 2)
+    proposal = proposal_at_council(unit, officer, people, "chien_si_thi_dua_co_so")
+    session, members = session_with(unit, 5, proposal)
+    decision = issued_after_unanimous_vote(unit, officer, proposal, session, members)
+    return decision, people, officer
+
+
+def test_the_decision_is_a_state_document_with_its_list_and_bonuses(issued):
+    decision, people, _officer = issued
+
+    paragraphs, tables = texts(docx_documents.quyet_dinh(decision))
+
+    header = tables[0]
+    assert header[0][0].startswith("ỦY BAN NHÂN DÂN PHƯỜNG NGỌC SƠN")
+    assert "Số: 1/QĐ-UBND" in header[0][0]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header[0][1]
+    assert "Ngọc Sơn, ngày 03 tháng 02 năm 2025" in header[0][1]
+    assert "QUYẾT ĐỊNH" in paragraphs
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NGỌC SƠN" in paragraphs
+    assert "Căn cứ Nghị định số 98/2023/NĐ-CP quy định chi tiết một số điều của Luật Thi đua, " \
+        "khen thưởng;" in paragraphs  # fmt: skip
+    # 1 × 2.340.000 đồng each (Điều 54, 55 ND 98/2023; lương cơ sở from 01/07/2024).
+    assert (
+        "Điều 1. Tặng Chiến sĩ thi đua cơ sở năm 2024 cho 02 cá nhân, tập thể có thành tích "
+        "(có danh sách kèm theo)." in paragraphs
+    )
+    assert any(
+        p.startswith("Điều 2. Tiền thưởng kèm theo: tổng cộng 4.680.000 đồng") for p in paragraphs
+    )
+    signature = tables[1][0][1]
+    assert "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" in signature
+    assert "Nguyễn Văn Ký" in signature
+    assert "- Như Điều 3;" in tables[1][0][0]
+    assert (
+        "(Kèm theo Quyết định số 1/QĐ-UBND ngày 03/02/2025 của Ủy ban nhân dân phường Ngọc Sơn)"
+        in paragraphs
+    )
+    articles = [
+        p for p in Document(io.BytesIO(docx_documents.quyet_dinh(decision))).paragraphs
+        if p.text.startswith("Điều ")
+    ]  # fmt: skip
+    assert [(p.runs[0].text, p.runs[0].bold) for p in articles] == [
+        ("Điều 1. ", True),
+        ("Điều 2. ", True),
+        ("Điều 3. ", True),
+    ]
+    assert not articles[0].runs[1].bold
+    listing = tables[2]
+    assert listing[0] == ["STT", "Họ và tên, đơn vị", "Danh hiệu, hình thức", "Tiền thưởng (đồng)"]
+    assert [row[1] for row in listing[1:3]] == [f"{p.full_name}, Phường Ngọc Sơn" for p in people]
+    assert listing[1][3] == "2.340.000"
+    assert listing[-1] == ["", "Tổng cộng", "", "4.680.000"]
+
+
+def test_the_decision_downloads_as_docx(client, issued):
+    decision, _people, officer = issued
+    client.force_login(officer)
+
+    response = client.get(reverse("awards:decision_docx", args=[decision.pk]))
+
+    assert response["Content-Type"] == docx_documents.DOCX
+    assert response["Content-Disposition"] == 'attachment; filename="quyet-dinh-1qd-ubnd.docx"'
+    assert response.content[:2] == b"PK"
+
+
+def test_the_proposal_documents_keep_their_content_on_the_shared_builder(fake_engine):
+    unit, officer = ward_with_officer()
+    people = people_of(unit, 2)
+    proposal = proposal_at_council(unit, officer, people, "chien_si_thi_dua_co_so")
+    session, _members = session_with(unit, 3, proposal)
+
+    paragraphs, tables = texts(docx_documents.to_trinh(proposal, day=date(2025, 1, 6)))
+    assert "TỜ TRÌNH" in paragraphs
+    assert "Về việc đề nghị tặng Chiến sĩ thi đua cơ sở năm 2024" in paragraphs
+    assert tables[1][0] == ["STT", "Họ và tên", "Chức vụ, đơn vị", "Thành tích"]
+    assert len(tables[1]) == 3
+
+    candidate = proposal.candidates.first()
+    paragraphs, tables = texts(docx_documents.bao_cao_thanh_tich(candidate, day=date(2025, 1, 6)))
+    assert "I. SƠ LƯỢC LÝ LỊCH" in paragraphs
+    assert "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ" in tables[-1][0][0]
+    assert "NGƯỜI BÁO CÁO THÀNH TÍCH" in tables[-1][0][1]
+    # The head of the unit seals the confirmation; the person signs in their own name.
+    assert "(Ký, ghi rõ họ tên, đóng dấu)" in tables[-1][0][0]
+    assert "(Ký, ghi rõ họ tên)" in tables[-1][0][1]
+    assert "đóng dấu" not in tables[-1][0][1]
+
+    paragraphs, tables = texts(docx_documents.bien_ban_hop(session, day=date(2025, 1, 10)))
+    assert "BIÊN BẢN" in paragraphs
+    assert len(tables[1]) == 4  # the header row and three members
+    assert "THƯ KÝ" in tables[-1][0][0]
+    assert "CHỦ TỊCH HỘI ĐỒNG" in tables[-1][0][1]

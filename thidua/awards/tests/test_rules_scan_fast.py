@@ -1,0 +1,125 @@
+"""The scan's fast path (shared year records, people with equal facts judged once, results
+shared between equal answers) answers as the one-subject path does, subject by subject."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+
+from thidua.awards.eligibility import eligibility_scan, evaluate_subject
+from thidua.awards.models import AwardRecord, Decision
+from thidua.awards.services import decision_create, decision_issue
+from thidua.orgs.choices import Discipline, InitiativeScope, Rating, UnitKind
+from thidua.orgs.models import Assessment, Initiative, Person, Unit
+from thidua.orgs.tests.factories import PersonFactory, UnitFactory
+
+pytestmark = pytest.mark.django_db
+
+YEARS = range(2014, 2025)
+RATINGS = (Rating.XUAT_SAC, Rating.XUAT_SAC, Rating.TOT, Rating.TOT, Rating.HOAN_THANH)
+# Codes a person may hold, weighted towards the chains the engine follows.
+CODES = (
+    "lao_dong_tien_tien",
+    "chien_si_thi_dua_co_so",
+    "chien_si_thi_dua_co_so",
+    "bang_khen_tinh",
+    "chien_si_thi_dua_tinh",
+    "bang_khen_thu_tuong",
+)
+
+
+class YearFacts(NamedTuple):
+    year: int
+    rating: str
+    discipline: str
+    service_months: int
+    codes: tuple[str, ...]
+    initiative: str | None
+
+
+def history(rng: random.Random) -> list[YearFacts]:
+    """Some years of one person, with gaps, awards and now and then an initiative."""
+    years = []
+    for year in YEARS:
+        if rng.random() < 0.1:
+            continue
+        years.append(
+            YearFacts(
+                year=year,
+                rating=rng.choice(RATINGS),
+                discipline=Discipline.KHIEN_TRACH if rng.random() < 0.05 else "",
+                service_months=12 if rng.random() < 0.9 else rng.choice((5, 6, 11)),
+                codes=tuple(sorted({c for c in CODES if rng.random() < 0.3})),
+                initiative=rng.choice((None, None, None, InitiativeScope.CO_SO, "tinh")),
+            )
+        )
+    return years
+
+
+def give(person: Person, years: list[YearFacts], decision: Decision) -> None:
+    for facts in years:
+        Assessment.objects.create(
+            person=person,
+            year=facts.year,
+            rating=facts.rating,
+            discipline=facts.discipline,
+            service_months=facts.service_months,
+        )
+        for code in facts.codes:
+            AwardRecord.objects.create(
+                decision=decision,
+                year=facts.year,
+                code=code,
+                recipient_kind="individual",
+                person=person,
+                unit=person.unit,
+                recipient_name=person.full_name,
+            )
+        if facts.initiative:
+            initiative = Initiative.objects.create(
+                year=facts.year,
+                title=f"Sáng kiến {person.code} {facts.year}",
+                scope=facts.initiative,
+            )
+            initiative.authors.add(person)
+
+
+def test_the_scan_answers_as_evaluate_subject_for_every_person_and_unit():
+    rng = random.Random(4)
+    so = UnitFactory.create(code="SYT", name="Sở Y tế", kind=UnitKind.SO)
+    offices = [
+        UnitFactory.create(code=f"SYT-P{n}", kind=UnitKind.PHONG_BAN, parent=so) for n in (1, 2)
+    ]
+    decision = decision_create(
+        number="12/QĐ-UBND",
+        decision_date=date(2025, 1, 15),
+        issuing_body="UBND tỉnh",
+        signer_name="Nguyễn Văn Ký",
+    )
+    people: list[Person] = []
+    facts: list[YearFacts] = []
+    for n in range(25):
+        person = PersonFactory.create(unit=offices[n % 2])
+        # Every third person has the facts of the one before (in the other office).
+        facts = facts if n % 3 == 2 else history(rng)
+        give(person, facts, decision)
+        people.append(person)
+    decision_issue(decision=decision)
+    for office in offices:
+        Assessment.objects.create(unit=office, year=2024, rating=Rating.TOT)
+
+    scan = eligibility_scan(unit_code="SYT", year=2024)
+
+    scanned = {s.row.code: s.result.as_json() for s in scan.subjects}
+    subjects: list[Person | Unit] = [*people, so, *offices]
+    for subject in subjects:
+        assert scanned[subject.code] == evaluate_subject(subject=subject, year=2024), subject.code
+    # The facts differ enough that the comparison covers more than one answer; equal facts
+    # were judged once.
+    assert len({str(scanned[p.code]) for p in people}) > 5
+    results = {s.row.code: s.result for s in scan.subjects}
+    for n in range(2, 25, 3):
+        assert results[people[n].code] is results[people[n - 1].code]
