@@ -118,6 +118,7 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
     page.get_by_role("button", name="Trả lời").click()
     yesterday = timezone.localdate() - timedelta(days=1)
     Disclosure.objects.update(starts_on=yesterday - timedelta(days=14), ends_on=yesterday)
+    page.reload()  # the button shows once the period has ended
     page.get_by_role("button", name="Trình Hội đồng").click()
     expect(page.locator(".page-head__meta")).to_contain_text("Trình Hội đồng")
 

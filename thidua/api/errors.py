@@ -25,8 +25,13 @@ PYDANTIC_MESSAGES = {
     "json_invalid": "Nội dung không phải JSON hợp lệ.",
     "extra_forbidden": "Trường này không có.",
 }
-# Leading parts of a location that name where the field came from, not the field.
-LOCATION_SOURCES = {"body", "query", "path", "payload", "form", "header", "cookie"}
+# The first part of a ninja location says where the value came from, not which field it is.
+# Query, path, header, cookie and form parameters are flattened to the field's own name
+# (``("query", "year")``); a body or file keeps the parameter's name next
+# (``("body", "payload", "date")``). Only that first part, and the body parameter's name
+# before a nested field, are dropped: a field may well be called ``form`` or ``payload``.
+FLATTENED_SOURCES = frozenset({"query", "path", "header", "cookie", "form"})
+NAMED_SOURCES = frozenset({"body", "file"})
 
 
 def error_body(detail: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
@@ -35,8 +40,10 @@ def error_body(detail: str, errors: list[dict[str, str]] | None = None) -> dict[
 
 def _field(location: list[Any]) -> str:
     parts = [str(p) for p in location]
-    while parts and parts[0] in LOCATION_SOURCES:
-        parts.pop(0)
+    if parts and parts[0] in FLATTENED_SOURCES:
+        parts = parts[1:]
+    elif parts and parts[0] in NAMED_SOURCES:
+        parts = parts[2:] if len(parts) > 2 else parts[1:]
     return ".".join(parts)
 
 

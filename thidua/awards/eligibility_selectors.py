@@ -22,7 +22,7 @@ from thidua.awards.eligibility import (
     eligibility_scan,
     subject_case,
 )
-from thidua.awards.services.quotas import local_caps
+from thidua.awards.services.quotas import local_caps, local_scope
 from thidua.common.search import search_terms
 from thidua.core.catalog import BY_CODE, CATALOG, PRECEDENCE, AwardType, Kind
 from thidua.core.rules import CaseResult, CriterionResult, Verdict, evaluate
@@ -311,7 +311,7 @@ def eligibility_listing(
     where it set them."""
     filters = filters or Filters()
     check_year(year)
-    caps = local_caps(unit)
+    caps = local_caps(unit, year=year)
     scope = caps.over(rule_set_for_year(year).scope) if caps else None
     scan = eligibility_scan(unit_code=unit.code, year=year, scope=scope)
     keys = _Keys()
@@ -367,4 +367,5 @@ def person_eligibility(*, person: Person, year: int) -> PersonEligibility:
     case = subject_case(subject=person, year=year)
     if case is None:
         return PersonEligibility(year, None, ())
-    return PersonEligibility(year, evaluate(case), next_steps(case))
+    scope = local_scope(person.unit, year)
+    return PersonEligibility(year, evaluate(case, scope=scope), next_steps(case))

@@ -315,6 +315,7 @@ from thidua.awards.models_council import (  # noqa: E402
     CouncilSession,
 )
 from thidua.awards.models_disclosure import Comment, Disclosure  # noqa: E402
+from thidua.awards.models_local_rules import UnitRuleSettings  # noqa: E402
 from thidua.awards.models_proposals import (  # noqa: E402
     Candidate,
     DossierDocument,
@@ -338,4 +339,5 @@ __all__ = [
     "DossierDocument",
     "Proposal",
     "ProposalEvent",
+    "UnitRuleSettings",
 ]

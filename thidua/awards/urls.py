@@ -1,12 +1,20 @@
 from django.urls import path
 
-from thidua.awards.views import candidate_pickers, council, decisions, eligibility, proposals
+from thidua.awards.views import (
+    candidate_pickers,
+    council,
+    decisions,
+    eligibility,
+    local_rules,
+    proposals,
+)
 
 app_name = "awards"
 urlpatterns = [
     # Đủ điều kiện (issue 4)
     path("xet-khen-thuong/", eligibility.eligibility, name="eligibility"),
     path("xet-khen-thuong/excel/", eligibility.eligibility_xlsx, name="eligibility_xlsx"),
+    path("xet-khen-thuong/quy-dinh-rieng/", local_rules.local_rules, name="local_rules"),
     path(
         "xet-khen-thuong/ca-nhan/<str:code>/",
         eligibility.person_eligibility_section,

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from thidua.awards.choices import CheckStatus
-from thidua.orgs.models import Enterprise
+from thidua.awards.services.quotas import local_scope
+from thidua.orgs.models import Enterprise, Unit
 
 NOT_CHECKED = "Chưa kiểm tra tự động được: bộ quy tắc của Luật chưa sẵn sàng; Hội đồng xem xét."
 
@@ -85,7 +86,8 @@ def _evaluate(subject: Any, code: str, year: int) -> tuple[dict[str, Any], str] 
         return None
     if isinstance(subject, Enterprise):  # the engine reads people, collectives, households
         return None
-    answer = evaluate_subject(subject=subject, year=year)
+    unit = subject if isinstance(subject, Unit) else subject.unit
+    answer = evaluate_subject(subject=subject, year=year, scope=local_scope(unit, year))
     if answer is None:
         return None
     for result in answer.get("results", []):

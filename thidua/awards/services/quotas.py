@@ -1,17 +1,10 @@
 """Caps on shares (tỷ lệ) checked when a candidate is added and when a proposal is submitted:
 "Chiến sĩ thi đua cơ sở" no more than a share of those with "Lao động tiên tiến", and the
 others of ``thidua.core.rules.quotas``. The rule set of the year gives the national caps
-(ND 91/2017 to 2023; none in Law 2022); a Bộ, ngành or tỉnh sets its own in the setting
-``THIDUA_QUOTAS``, keyed by the code of the unit whose rules they are and applying to every
-unit under it::
-
-    THIDUA_QUOTAS = {
-        "HP": {
-            "basis": "Quyết định số 15/2024/QĐ-UBND của UBND thành phố Hải Phòng",
-            "cstdcs_share_of_ldtt": 15,
-            "ldtt_share_of_members": 80,
-        },
-    }
+(ND 91/2017 to 2023; none in Law 2022); a Bộ, ngành or tỉnh sets its own, with the Giấy khen
+standard and the discipline that bars "Lao động tiên tiến", in "Quy định riêng của địa
+phương" (``UnitRuleSettings``), in force from a date for every unit under it. Each field comes
+from the nearest unit on the path that sets it, then from the rule set.
 
 A cap is counted per unit, as the eligibility scan counts it: people by their unit,
 collectives by the unit above them; holders are those with a standing award of the year and
@@ -21,39 +14,61 @@ those proposed for it and still in play.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Q
+from django.utils import timezone
 
 from thidua.awards.choices import CheckStatus
+from thidua.awards.local_rules import (
+    SHARE_FIELDS,
+    discipline_of,
+    rating_of,
+    rules_in_force,
+    share_of,
+)
 from thidua.awards.models import AwardRecord, Candidate, Proposal
 from thidua.common.errors import DomainError
 from thidua.core.rules.model import RuleSet
 from thidua.core.rules.quotas import QuotaCheck, check_quotas
 from thidua.core.rules.registry import NoRuleSetError, rule_set_for_year
 from thidua.core.rules.settings import ScopeSettings, Share
+from thidua.core.rules.vocabulary import Discipline, Rating
 from thidua.orgs.models import Person, Unit
 
-SHARE_FIELDS = ("cstdcs_share_of_ldtt", "ldtt_share_of_members", "co_cp_share_of_co_tinh")
 Holder = tuple[str, int]
+
+
+class Unset:
+    """A field no unit on the path sets: the rule set's default stands."""
+
+
+UNSET = Unset()
 
 
 @dataclass(frozen=True, slots=True)
 class LocalCaps:
-    """The caps a Bộ, ngành or tỉnh set for the units under it, and the text that sets them."""
+    """What the units above a unit decided for it (``UnitRuleSettings``), field by field, and
+    the text each field rests on."""
 
     name: str
     shares: dict[str, Share]
     basis: str
+    bases: dict[str, str] = field(default_factory=dict)
+    giay_khen_min_rating: Rating | Unset | None = UNSET
+    ldtt_barred_from: Discipline | Unset | None = UNSET
+
+    def basis_of(self, setting: str) -> str:
+        return self.bases.get(setting, self.basis)
 
     def over(self, national: ScopeSettings) -> ScopeSettings:
-        """The rule set's scope with the caps this one names replaced, the others kept."""
+        """The rule set's scope with what this one sets replaced, the rest kept."""
 
-        def cap(field: str) -> Share | None:
-            own = self.shares.get(field)
-            return own if own is not None else getattr(national, field)
+        def cap(name: str) -> Share | None:
+            own = self.shares.get(name)
+            return own if own is not None else getattr(national, name)
 
         return replace(
             national,
@@ -61,24 +76,44 @@ class LocalCaps:
             cstdcs_share_of_ldtt=cap("cstdcs_share_of_ldtt"),
             ldtt_share_of_members=cap("ldtt_share_of_members"),
             co_cp_share_of_co_tinh=cap("co_cp_share_of_co_tinh"),
+            giay_khen_min_rating=national.giay_khen_min_rating
+            if isinstance(self.giay_khen_min_rating, Unset)
+            else self.giay_khen_min_rating,
+            ldtt_barred_from=national.ldtt_barred_from
+            if isinstance(self.ldtt_barred_from, Unset)
+            else self.ldtt_barred_from,
         )
 
 
-def local_caps(unit: Unit) -> LocalCaps | None:
-    """The caps of the nearest unit on the path of ``unit`` (itself first) that has any."""
-    configured: dict[str, dict[str, Any]] = getattr(settings, "THIDUA_QUOTAS", {}) or {}
-    if not configured:
+def rules_date(year: int | None) -> date:
+    """The day whose local rules apply to the achievement year ``year``: the day the decisions
+    on that year are usually signed (the rule set's ``decision_date``); today without a year."""
+    if year is None:
+        return timezone.localdate()
+    try:
+        return rule_set_for_year(year).settings.decision_date(year)
+    except NoRuleSetError:
+        return date(year + 1, 1, 1)
+
+
+def local_caps(unit: Unit, *, year: int | None = None) -> LocalCaps | None:
+    """The local rules in force for ``unit`` for the achievement year ``year``: each field from
+    the nearest unit on its path (itself first) that sets it. One query."""
+    rows = rules_in_force(unit, rules_date(year))
+    if not rows:
         return None
-    ids = [int(i) for i in unit.path.strip("/").split("/") if i] or [unit.pk]
-    by_id = {u.pk: u for u in Unit.objects.filter(pk__in=ids, code__in=list(configured))}
-    for unit_id in reversed(ids):
-        found = by_id.get(unit_id)
-        if found is None:
-            continue
-        entry = configured[found.code]
-        shares = {f: Share(int(entry[f])) for f in SHARE_FIELDS if entry.get(f) is not None}
-        return LocalCaps(found.name, shares, str(entry.get("basis", "")))
-    return None
+    caps = LocalCaps(rows[0].unit.name, {}, rows[0].basis)
+    for row in reversed(rows):  # the farthest first: the nearest wins
+        for name in SHARE_FIELDS:
+            share = share_of(row, name)
+            if share is not None:
+                caps.shares[name] = share
+                caps.bases[name] = row.basis
+        if row.giay_khen_min_rating:
+            caps = replace(caps, giay_khen_min_rating=rating_of(row))
+        if row.ldtt_barred_from:
+            caps = replace(caps, ldtt_barred_from=discipline_of(row))
+    return caps
 
 
 def _owner(subject: Any) -> Unit | None:
@@ -106,8 +141,8 @@ def _key(subject: Any) -> Holder:
 def _citation(check: QuotaCheck, rule_set: RuleSet, caps: LocalCaps | None) -> str:
     quota = next(q for q in rule_set.quotas if q.code == check.code)
     national = getattr(rule_set.scope, quota.setting)
-    if caps is not None and caps.basis and check.share != national:
-        return caps.basis
+    if caps is not None and check.share != national:
+        return caps.basis_of(quota.setting) or check.citation.text
     return check.citation.text
 
 
@@ -164,7 +199,7 @@ def _check(proposal: Proposal, owners: set[tuple[Unit | None, Any]]) -> None:
         return
     if not any(q.code == proposal.award_code for q in rule_set.quotas):
         return
-    caps = local_caps(proposal.unit)
+    caps = local_caps(proposal.unit, year=proposal.year)
     for owner, subject in owners:
         if owner is None:
             continue
@@ -174,3 +209,15 @@ def _check(proposal: Proposal, owners: set[tuple[Unit | None, Any]]) -> None:
         ):
             if not check.within:
                 raise _refuse(owner, check, citation)
+
+
+def local_scope(unit: Unit, year: int) -> ScopeSettings | None:
+    """The rule set's scope for ``year`` with the local rules in force for ``unit``; None when
+    no unit on its path set any (or no rule set covers the year): the national one applies."""
+    caps = local_caps(unit, year=year)
+    if caps is None:
+        return None
+    try:
+        return caps.over(rule_set_for_year(year).scope)
+    except NoRuleSetError:
+        return None

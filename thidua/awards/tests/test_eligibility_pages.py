@@ -8,13 +8,14 @@ from io import BytesIO
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.awards.tests.eligibility_data import Tree, assessed, build_tree
+from thidua.awards.tests.local_rules import set_local_rules
 from thidua.orgs.choices import Rating
 
 pytestmark = pytest.mark.django_db
@@ -180,12 +181,8 @@ def test_the_page_reads_the_facts_in_a_fixed_number_of_queries(client_in, tree):
     assert len(many.captured_queries) <= 25
 
 
-@override_settings(
-    THIDUA_QUOTAS={
-        "HP": {"cstdcs_share_of_ldtt": 20, "basis": "Quyết định số 15/2024/QĐ-UBND"},
-    }
-)
 def test_the_caps_per_unit_with_the_provinces_basis(client_in):
+    set_local_rules("HP", cstdcs_share_of_ldtt=20, basis="Quyết định số 15/2024/QĐ-UBND")
     html = client_in.get(PAGE, {"nam": 2024, "xem": "ty-le"}).content.decode()
 
     assert "Tỷ lệ theo đơn vị (1)" in html

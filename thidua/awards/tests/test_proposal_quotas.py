@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from django.test import override_settings
 
 from thidua.accounts.tests.factories import officer_of
 from thidua.awards.choices import ProposalStatus
 from thidua.awards.services import proposal_flow, proposals
 from thidua.awards.tests.commendation import people_of
 from thidua.awards.tests.factories import issued_award
+from thidua.awards.tests.local_rules import set_local_rules
 from thidua.common.errors import DomainError
 from thidua.orgs.tests.factories import UnitFactory
 
@@ -38,8 +38,8 @@ def cstdcs_proposal(ward, officer, year: int):
     return proposals.proposal_create(unit=ward, award_code=CSTDCS, year=year, by=officer)
 
 
-@override_settings(THIDUA_QUOTAS={"HP": {"cstdcs_share_of_ldtt": 20, "basis": BASIS}})
 def test_the_province_cap_allows_up_to_the_limit_and_refuses_one_more(city_ward, fake_engine):
+    set_local_rules("HP", cstdcs_share_of_ldtt=20, basis=BASIS)
     # given: 10 people with Lao động tiên tiến 2024, a cap of 20 %: at most 2
     ward, officer = city_ward
     people = with_ldtt(ward, 10, 2024)
@@ -61,7 +61,6 @@ def test_the_province_cap_allows_up_to_the_limit_and_refuses_one_more(city_ward,
     assert proposal.candidates.count() == 2
 
 
-@override_settings(THIDUA_QUOTAS={})
 def test_the_national_cap_of_nd91_applies_to_years_before_2024(city_ward, fake_engine):
     # given: 2022, ND 91/2017 caps CSTĐCS at 15 % of LĐTT; 7 LĐTT allow 1
     ward, officer = city_ward
@@ -75,7 +74,6 @@ def test_the_national_cap_of_nd91_applies_to_years_before_2024(city_ward, fake_e
     assert "Khoản 3 Điều 9 Nghị định số 91/2017/NĐ-CP" in refused.value.message
 
 
-@override_settings(THIDUA_QUOTAS={})
 def test_law_2022_sets_no_cap_of_its_own(city_ward, fake_engine):
     ward, officer = city_ward
     people = with_ldtt(ward, 3, 2024)
@@ -87,8 +85,8 @@ def test_law_2022_sets_no_cap_of_its_own(city_ward, fake_engine):
     assert proposal.candidates.count() == 3
 
 
-@override_settings(THIDUA_QUOTAS={"HP": {"cstdcs_share_of_ldtt": 20}})
 def test_candidates_of_other_proposals_of_the_year_count_too(city_ward, fake_engine):
+    set_local_rules("HP", cstdcs_share_of_ldtt=20)
     ward, officer = city_ward
     people = with_ldtt(ward, 5, 2024)
     first = cstdcs_proposal(ward, officer, 2024)
@@ -99,8 +97,8 @@ def test_candidates_of_other_proposals_of_the_year_count_too(city_ward, fake_eng
         proposals.candidate_add(proposal=second, subject=people[1])
 
 
-@override_settings(THIDUA_QUOTAS={"HP": {"cstdcs_share_of_ldtt": 20}})
 def test_a_refused_candidate_takes_no_share(city_ward, fake_engine):
+    set_local_rules("HP", cstdcs_share_of_ldtt=20)
     ward, officer = city_ward
     people = with_ldtt(ward, 5, 2024)
     fake_engine.refused = {people[1].code}
@@ -117,27 +115,25 @@ def test_submit_is_refused_when_the_cap_was_lowered_since(city_ward, fake_engine
     ward, officer = city_ward
     people = with_ldtt(ward, 5, 2024)
     proposal = cstdcs_proposal(ward, officer, 2024)
-    with override_settings(THIDUA_QUOTAS={"HP": {"cstdcs_share_of_ldtt": 40}}):
-        for person in people[:2]:
-            proposals.candidate_add(proposal=proposal, subject=person)
+    set_local_rules("HP", cstdcs_share_of_ldtt=40)
+    for person in people[:2]:
+        proposals.candidate_add(proposal=proposal, subject=person)
 
     # when: the city lowers the cap to 20 % (limit 1) before the proposal is sent
-    with (
-        override_settings(THIDUA_QUOTAS={"HP": {"cstdcs_share_of_ldtt": 20}}),
-        pytest.raises(DomainError, match="vượt 1 so với giới hạn 1"),
-    ):
+    set_local_rules("HP", cstdcs_share_of_ldtt=20)
+    with pytest.raises(DomainError, match="vượt 1 so với giới hạn 1"):
         proposal_flow.proposal_submit(proposal=proposal, by=officer)
 
     # then: at 40 % it goes
     proposal.refresh_from_db()
     assert proposal.status == ProposalStatus.DRAFT
-    with override_settings(THIDUA_QUOTAS={"HP": {"cstdcs_share_of_ldtt": 40}}):
-        proposal_flow.proposal_submit(proposal=proposal, by=officer)
+    set_local_rules("HP", cstdcs_share_of_ldtt=40)
+    proposal_flow.proposal_submit(proposal=proposal, by=officer)
     assert proposal.status == ProposalStatus.SUBMITTED
 
 
-@override_settings(THIDUA_QUOTAS={"HP": {"ldtt_share_of_members": 50}})
 def test_the_cap_over_all_members_counts_the_unit_headcount(city_ward, fake_engine):
+    set_local_rules("HP", ldtt_share_of_members=50)
     # given: 4 people; at most 50 % may be Lao động tiên tiến
     ward, officer = city_ward
     people = people_of(ward, 4)

@@ -3,6 +3,7 @@ shared between equal answers) answers as the one-subject path does, subject by s
 
 from __future__ import annotations
 
+import gc
 import random
 from datetime import date
 from typing import NamedTuple
@@ -112,6 +113,8 @@ def test_the_scan_answers_as_evaluate_subject_for_every_person_and_unit():
         Assessment.objects.create(unit=office, year=2024, rating=Rating.TOT)
 
     scan = eligibility_scan(unit_code="SYT", year=2024)
+
+    assert gc.isenabled()  # paused during the scan only
 
     scanned = {s.row.code: s.result.as_json() for s in scan.subjects}
     subjects: list[Person | Unit] = [*people, so, *offices]

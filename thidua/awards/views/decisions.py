@@ -46,10 +46,11 @@ def decision_create(request: HttpRequest) -> HttpResponse:
     if not can_act_for(request.user, proposal.reviewing_unit_id):
         raise PermissionDenied("Chỉ đơn vị xét khen thưởng mới lập quyết định.")
     unit = proposal.reviewing_unit
-    # "Ủy ban nhân dân phường Ngọc Sơn": the unit's kind word in lower case, its name as is.
+    # "Ủy ban nhân dân quận Kiến An": the unit's kind word in lower case, its name as is, for
+    # the local governments whose People's Committee decides; other bodies by their name.
     body = (
         f"Ủy ban nhân dân {unit.name[:1].lower()}{unit.name[1:]}"
-        if unit.kind == "xa"
+        if unit.kind in ("xa", "huyen", "tinh")
         else unit.name
     )
     initial = {"issuing_body": body, "signer_title": "Chủ tịch"}

@@ -85,6 +85,10 @@ def proposal_detail(request: HttpRequest, code: UUID) -> HttpResponse:
     candidates = list(proposal.candidates.order_by("pk"))
     reviewing = proposal.status in (S.SUBMITTED, S.UNDER_REVIEW)
     overdue = bool(reviewing and proposal.review_due and proposal.review_due < timezone.localdate())
+    published = proposal.disclosures.first()
+    comment_open = bool(
+        published and published.closed_at is None and published.ends_on >= timezone.localdate()
+    )
     return render(
         request,
         "awards/proposal.html",
@@ -95,7 +99,8 @@ def proposal_detail(request: HttpRequest, code: UUID) -> HttpResponse:
             "events": proposal.events.select_related("actor"),
             "documents": proposal.documents.select_related("candidate"),
             "checklist": dossier.dossier_checklist(proposal),
-            "disclosure": proposal.disclosures.first(),
+            "disclosure": published,
+            "comment_open": comment_open,
             "comments": Comment.objects.filter(disclosure__proposal=proposal)
             .select_related("candidate")
             .order_by("created_at"),

@@ -206,6 +206,8 @@ def two_in_a_row(code: str, gap: int, *, after_last: str) -> Check:
         held = {y for y in ctx.granted_before(code) if y > reset}
         if ctx.holds(code, ctx.year):
             held.add(ctx.year)
+        if len(held) < 2:
+            return False
         earliest_second = ctx.year - ctx.settings.cstdtq_max_lag_years
         return any(y >= earliest_second and y - gap in held and y - gap > reset for y in held)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from thidua.core.rules.facts import Case, YearRecord
 from thidua.core.rules.settings import RuleSettings, ScopeSettings
@@ -141,8 +142,7 @@ class Context:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(NamedTuple):  # a named tuple: built twice per case, cheaper than a dataclass
     """The years a chain covers, ``start`` to the evaluation year. ``anchor`` is the achievement
     year of the award the chain follows, or None when no such award opens an unbroken chain
     (then ``start`` is where the unbroken run begins, for counting what it already holds)."""

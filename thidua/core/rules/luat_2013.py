@@ -73,10 +73,14 @@ LAO_DONG_TIEN_TIEN = AwardRule(
     to_confirm=(
         Remark(
             text="Chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước, có tinh "
-            "thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua"
+            "thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua",
+            citation=law(24, 1, "b"),
         ),
-        Remark(text="Tích cực học tập chính trị, văn hóa, chuyên môn, nghiệp vụ"),
-        Remark(text="Có đạo đức, lối sống lành mạnh"),
+        Remark(
+            text="Tích cực học tập chính trị, văn hóa, chuyên môn, nghiệp vụ",
+            citation=law(24, 1, "c"),
+        ),
+        Remark(text="Có đạo đức, lối sống lành mạnh", citation=law(24, 1, "d")),
     ),
 )
 
@@ -114,7 +118,8 @@ CHIEN_SI_THI_DUA_TINH = AwardRule(
     to_confirm=(
         Remark(
             text="Có thành tích tiêu biểu xuất sắc trong số những cá nhân có 03 lần liên tục đạt "
-            "danh hiệu Chiến sĩ thi đua cơ sở"
+            "danh hiệu Chiến sĩ thi đua cơ sở",
+            citation=law(22),
         ),
         Remark(
             text="Được Hội đồng Thi đua – Khen thưởng bỏ phiếu kín với tỷ lệ đồng ý từ 90% trở "
@@ -129,7 +134,9 @@ CHIEN_SI_THI_DUA_TOAN_QUOC = AwardRule(
     kinds=INDIVIDUAL,
     criteria=(
         # ND 91 Art 48.1.a: proposed in the year after the decision on the second CSTĐ tỉnh.
-        common.two_cstd_tinh_criterion(law(21)),
+        common.two_cstd_tinh_criterion(
+            law(21, note="thời điểm đề nghị: điểm a khoản 1 Điều 48 Nghị định số 91/2017/NĐ-CP")
+        ),
         Criterion(
             key="cstd_toan_quoc.initiative",
             text="Sáng kiến hoặc đề tài được áp dụng thực tiễn đạt hiệu quả cao và có phạm vi "
@@ -272,7 +279,10 @@ TAP_THE_LAO_DONG_XUAT_SAC = AwardRule(
         ),
         common.no_member_disciplined_criterion("ttldxs.discipline", law(27, 1, "d")),
     ),
-    to_confirm=(Remark(text=common.MOVEMENT_REMARK), Remark(text=UNITY_REMARK)),
+    to_confirm=(
+        Remark(text=common.MOVEMENT_REMARK, citation=law(27, 1, "b")),
+        Remark(text=UNITY_REMARK, citation=law(27, 1, "đ")),
+    ),
 )
 
 CO_THI_DUA_TINH = AwardRule(

@@ -7,6 +7,7 @@ Confidence per citation as in ``shared/domain/law.md``; ``docs/law.md`` lists ev
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from thidua.core.rules import checks, common
@@ -22,6 +23,7 @@ from thidua.core.rules.checks import (
     GIAY_KHEN,
     HCLD3,
     LDTT,
+    TTLDTT,
     TTLDXS,
 )
 from thidua.core.rules.citations import (
@@ -80,7 +82,8 @@ LAO_DONG_TIEN_TIEN = AwardRule(
     to_confirm=(
         Remark(
             text="Có tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong "
-            "trào thi đua"
+            "trào thi đua",
+            citation=law(24, 1),
         ),
     ),
 )
@@ -118,7 +121,8 @@ CHIEN_SI_THI_DUA_TINH = AwardRule(
     to_confirm=(
         Remark(
             text="Có thành tích tiêu biểu xuất sắc, được lựa chọn trong số những cá nhân có 03 "
-            "lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở"
+            "lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở",
+            citation=law(22),
         ),
         *common.council_vote(90, law_2022=True),
     ),
@@ -143,7 +147,8 @@ CHIEN_SI_THI_DUA_TOAN_QUOC = AwardRule(
     to_confirm=(
         Remark(
             text="Có thành tích tiêu biểu xuất sắc nhất, được lựa chọn trong số những cá nhân "
-            "có 02 lần liên tục đạt danh hiệu Chiến sĩ thi đua Bộ, ban, ngành, tỉnh"
+            "có 02 lần liên tục đạt danh hiệu Chiến sĩ thi đua Bộ, ban, ngành, tỉnh",
+            citation=law(21),
         ),
         *common.council_vote(90, law_2022=True),
         Remark(
@@ -177,7 +182,7 @@ BANG_KHEN_TINH = AwardRule(
             ),
         ),
     ),
-    to_confirm=(COMPLIANCE,),
+    to_confirm=(replace(COMPLIANCE, citation=law(74, 1)),),
     other_grounds=(
         Remark(
             text="Có thành tích tiêu biểu xuất sắc được bình xét trong phong trào thi đua do "
@@ -220,7 +225,7 @@ BANG_KHEN_THU_TUONG = AwardRule(
             citation=law(73, 1, "b"),
         ),
     ),
-    to_confirm=(COMPLIANCE,),
+    to_confirm=(replace(COMPLIANCE, citation=law(73, 1)),),
     other_grounds=(
         Remark(
             text="Có thành tích xuất sắc tiêu biểu được bình xét trong phong trào thi đua",
@@ -283,6 +288,14 @@ HUAN_CHUONG_LAO_DONG_HANG_BA = AwardRule(
             "hoặc có nhiều đóng góp theo các điểm khác của khoản 1 Điều 44",
             citation=law(44, 1, confidence=U),
         ),
+        Remark(
+            text="Công nhân, nông dân, người lao động: có thành tích xuất sắc khi sơ kết, tổng "
+            "kết phong trào thi đua do Bộ, ban, ngành, tỉnh phát động có thời gian từ 05 năm trở "
+            "lên; có phát minh, sáng chế, sáng kiến được ứng dụng hiệu quả cao, có phạm vi ảnh "
+            "hưởng trong Bộ, ban, ngành, tỉnh; có nhiều đóng góp cho sự phát triển kinh tế – xã "
+            "hội, bảo đảm an sinh xã hội, từ thiện nhân đạo; hoặc lập được thành tích đột xuất",
+            citation=law(44, 2),
+        ),
     ),
 )
 
@@ -317,7 +330,10 @@ TAP_THE_LAO_DONG_XUAT_SAC = AwardRule(
         rating=law(27, 1, "a"), members=law(27, 1, "c"), cstdcs=law(27, 1, "d")
     ),
     # The 2022 text has no clause on disciplined members (the 2013 one had): none is added.
-    to_confirm=(Remark(text=common.MOVEMENT_REMARK), Remark(text=UNITY_REMARK)),
+    to_confirm=(
+        Remark(text=common.MOVEMENT_REMARK, citation=law(27, 1, "b")),
+        Remark(text=UNITY_REMARK, citation=law(27, 1, "đ")),
+    ),
 )
 
 CO_THI_DUA_TINH = AwardRule(
@@ -376,7 +392,8 @@ CO_THI_DUA_CHINH_PHU = AwardRule(
     to_confirm=(
         Remark(
             text="Là tập thể tiêu biểu xuất sắc, được lựa chọn trong số các tập thể dẫn đầu cụm, "
-            "khối thi đua"
+            "khối thi đua",
+            citation=law(25, 1),
         ),
         Remark(
             text="Nội bộ đoàn kết; tổ chức đảng, đoàn thể trong sạch, vững mạnh; đi đầu trong "
@@ -462,6 +479,15 @@ DECIDERS: tuple[Decider, ...] = (
         codes=frozenset({LDTT, GIAY_KHEN}),
         unit_kinds=frozenset({UnitKind.XA}),
         citation=law(80, 3, confidence=V1),
+    ),
+    # Điều 80.3 gives the commune chairman neither CSTĐCS nor TTLĐTT: for commune staff and
+    # collectives they were the district chairman's (Điều 80.2), until the district ended.
+    Decider(
+        title="Chủ tịch Ủy ban nhân dân cấp huyện",
+        codes=frozenset({CSTDCS, TTLDTT}),
+        unit_kinds=frozenset({UnitKind.XA}),
+        citation=law(80, 2, confidence=V1),
+        valid_to=DISTRICT_LAST_DAY,
     ),
     Decider(
         title="Chủ tịch Ủy ban nhân dân cấp xã",

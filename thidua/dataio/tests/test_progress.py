@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import Workbook
 
 from thidua.accounts.tests.factories import officer_of
 from thidua.awards.models import AwardRecord
@@ -17,8 +18,14 @@ from thidua.dataio.choices import ImportStatus
 from thidua.dataio.live import live_progress_read, live_progress_write
 from thidua.dataio.models import WorkbookImport
 from thidua.dataio.selectors import workbook_import_get_for_user
-from thidua.dataio.tests.workbooks import UNIT_TREE, award, import_sheets, write_workbook
-from thidua.dataio.workbook import writer
+from thidua.dataio.tests.workbooks import (
+    SPECS,
+    UNIT_TREE,
+    award,
+    import_sheets,
+    write_workbook,
+)
+from thidua.dataio.workbook import workbook_import, writer
 from thidua.orgs.models import Unit
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +77,27 @@ def test_unchanged_rows_count_at_once_when_imported_again(tmp_path, small_batche
     # then: each sheet's rows at once, nothing to write
     assert sum(c.created + c.updated for c in result.counts.values()) == 0
     assert write_phase(reports) == [0, 3, 23, 48, 48]
+
+
+def test_the_read_phase_knows_the_rows_of_a_file_without_a_dimension_tag(tmp_path):
+    # given: a workbook written in openpyxl's write-only mode (no <dimension> in its sheets)
+    book = Workbook(write_only=True)
+    for name, rows in SHEETS.items():
+        ws = book.create_sheet(name)
+        headers = SPECS[name].headers()
+        ws.append(headers)
+        for row in rows:
+            ws.append([row.get(h) for h in headers])
+    book.save(tmp_path / "streamed.xlsx")
+    reports: list[tuple[int, int]] = []
+    # when
+    result = workbook_import(
+        tmp_path / "streamed.xlsx", progress=lambda done, total: reports.append((done, total))
+    )
+    # then: the bar's total is right from the first report, reading included
+    assert result.ok, result.problems
+    assert {total for _, total in reports} == {3 * ROWS}
+    assert (ROWS, 3 * ROWS) in reports  # the read phase ends at its last row
 
 
 @pytest.fixture

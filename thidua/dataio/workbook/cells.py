@@ -5,6 +5,7 @@ so a row reports every bad cell at once."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from thidua.core.text import format_date, normalize, parse_date
@@ -14,12 +15,19 @@ from thidua.dataio.workbook.vocab import Vocabulary
 MIN_YEAR, MAX_YEAR = 1945, 2100
 
 
+@lru_cache(maxsize=1 << 16)
+def _text(value: str) -> str:
+    """A column repeats its words (an issuing body, a decision, an achievement): normalised
+    once, and one string kept for all their cells."""
+    return normalize(value)
+
+
 def cell_text(value: Any) -> str:
     """A cell as text: numbers without a spurious ``.0``, dates as dd/mm/yyyy."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return normalize(value)
+        return _text(value)
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, float) and value.is_integer():

@@ -96,11 +96,9 @@ def insert_rows(
     rest = [f for f in fields.values() if f.attname not in columns and not f.primary_key]
     constants = tuple(f.get_db_prep_save(_default(f, now), connection) for f in rest)
     convert = [_converter(f) for f in given]
-    names = ", ".join(connection.ops.quote_name(f.column or f.attname) for f in (*given, *rest))
-    sql = (
-        f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({names}) "
-        f"VALUES ({', '.join(['%s'] * (len(given) + len(rest)))})"
-    )
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    names = ", ".join(quote(f.column or f.attname) for f in (*given, *rest))
     if any(convert):
         pairs = list(zip(convert, range(len(given)), strict=True))
         prepared: Iterable[tuple[Any, ...]] = (
@@ -108,15 +106,29 @@ def insert_rows(
         )
     else:
         prepared = (tuple(row) + constants for row in rows)
+    write = _copy if connection.vendor == "postgresql" else _executemany
     count = 0
     with connection.cursor() as cursor:
         it = iter(prepared)
         while part := list(islice(it, BATCH)):
-            cursor.executemany(sql, part)
+            write(cursor, table, names, part)
             count += len(part)
             if counted:
                 ctx.tick(len(part))
     return count
+
+
+def _executemany(cursor: Any, table: str, names: str, rows: list[tuple[Any, ...]]) -> None:
+    marks = ", ".join(["%s"] * len(rows[0]))
+    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+
+def _copy(cursor: Any, table: str, names: str, rows: list[tuple[Any, ...]]) -> None:
+    """PostgreSQL's COPY (psycopg 3): ten times faster than row-by-row INSERTs; constraints
+    and foreign keys are checked all the same."""
+    with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _default(field: Field[Any, Any], now: Any) -> Any:

@@ -80,9 +80,16 @@ def _check_members(*, organiser: Unit, year: int, members: Sequence[Unit], noun:
                 f"gia {noun} năm {year} được.",
                 field="members",
             )
+    _check_elsewhere(organiser=organiser, year=year, units=members)
+
+
+def _check_elsewhere(*, organiser: Unit | None, year: int, units: Sequence[Unit]) -> None:
+    """A unit takes part in one cluster or block of an organiser a year."""
+    if organiser is None:
+        return
     taken = (
         ClusterMember.objects.filter(
-            cluster__organiser=organiser, cluster__year=year, unit__in=members
+            cluster__organiser=organiser, cluster__year=year, unit__in=units
         )
         .select_related("unit", "cluster")
         .order_by("unit__sort_key")
@@ -226,6 +233,7 @@ def cluster_year_create(
         if unit not in units:
             units.append(unit)
             _record(cluster, ClusterChangeKind.JOINED, unit, "Theo đề nghị của cơ quan tổ chức")
+    _check_elsewhere(organiser=cluster.organiser, year=year, units=units)
     for order, unit in enumerate(units, start=1):
         ClusterMember.objects.create(cluster=cluster, unit=unit, order=order)
     _rotate(cluster, previous, units, elected)

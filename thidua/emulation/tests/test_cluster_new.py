@@ -14,7 +14,7 @@ from thidua.accounts.tests.factories import leader_of, officer_of
 from thidua.common.errors import DomainError
 from thidua.emulation.choices import ClusterChangeKind, ClusterKind, MemberRole, OrganiserLevel
 from thidua.emulation.models import Cluster, ClusterChange
-from thidua.emulation.services import cluster_create
+from thidua.emulation.services import cluster_create, cluster_year_create
 from thidua.orgs.models import Unit
 from thidua.orgs.services import unit_create
 
@@ -205,3 +205,25 @@ def test_the_service_refuses_an_ended_unit_and_another_organisers_officer(distri
     with pytest.raises(PermissionDenied):
         cluster_create(by=officer_of(units["NS"]), members=[units["NS"], units["BS"]], **common)
     assert not Cluster.objects.exists()
+
+
+def test_next_year_cannot_add_a_unit_already_in_another_cluster(client, officer):
+    district = Unit.objects.get(code="KA")
+    unit_create(code="TM", name="Phường Tràng Minh", kind="xa", parent=district)
+    client.force_login(officer)
+    client.post(NEW, form())
+    client.post(
+        NEW,
+        form(
+            name="Cụm thi đua phía Tây", year="2027", members=["LH", "TM"], leader="LH", deputy=""
+        ),
+    )
+    south = Cluster.objects.get(year=2026)
+    lam_ha = Unit.objects.get(code="LH")
+
+    with pytest.raises(DomainError) as refused:
+        cluster_year_create(previous=south, by=officer, add=[lam_ha])
+
+    assert refused.value.field == "members"
+    assert refused.value.message.startswith("Phường Lãm Hà đã là thành viên Cụm thi đua phía Tây")
+    assert not Cluster.objects.filter(code=south.code, year=2027).exists()

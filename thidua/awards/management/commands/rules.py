@@ -4,7 +4,8 @@
   ``--next`` adds, per case, what is missing and the earliest year of each title not reached.
 - ``catalog [--json]``: the codes with names, recipients, levels, and the rule sets.
 - ``scan --year Y --unit CODE [--json | --xlsx FILE]``: every subject under a unit, from the
-  database (``thidua.awards.eligibility``).
+  database (``thidua.awards.eligibility``), under the local rules in force for the unit
+  ("Quy định riêng của địa phương").
 
 Exit 0 on success; 2 with a Vietnamese message on stderr that names the field for invalid
 input (bad JSON, unknown code, a year out of range, a field of the wrong type).
@@ -26,11 +27,13 @@ from thidua.awards.eligibility import (
     scan_text,
     scan_workbook,
 )
+from thidua.awards.services.quotas import local_scope
 from thidua.core.rules import evaluate
 from thidua.core.rules.catalog_view import catalog_json, catalog_text
 from thidua.core.rules.next_steps import next_steps
 from thidua.core.rules.parse import InputError, parse_cases
 from thidua.core.rules.registry import NoRuleSetError, rule_set_for_year
+from thidua.orgs.models import Unit
 
 EXIT_INVALID_INPUT = 2
 
@@ -135,7 +138,9 @@ class Command(BaseCommand):
     def _scan(self, *, year: int, unit: str, as_json: bool, xlsx: str | None) -> None:
         try:
             rule_set_for_year(year)
-            scan = eligibility_scan(unit_code=unit, year=year)
+            root = Unit.objects.filter(code=unit).first()
+            scope = local_scope(root, year) if root is not None else None
+            scan = eligibility_scan(unit_code=unit, year=year, scope=scope)
         except NoRuleSetError as error:
             self._refuse(f"--year: {error}")
         except UnitNotFoundError as error:

@@ -4,6 +4,7 @@ validity, and the output as the contract shows it."""
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 import pytest
 
@@ -89,7 +90,12 @@ def test_results_cover_every_code_of_the_kind_in_catalog_order(kind, year):
         # Decided in 2026: the district level ended on 01/07/2025.
         (2025, UnitKind.HUYEN, CSTDCS, None),
         (2024, UnitKind.XA, LDTT, "Chủ tịch Ủy ban nhân dân cấp xã"),
-        (2024, UnitKind.XA, CSTDCS, None),  # Điều 80.3 does not list CSTĐCS
+        # Điều 80.3 does not give CSTĐCS to the commune chairman: the district chairman
+        # (Điều 80.2) decided it for commune staff, until the district level ended.
+        (2024, UnitKind.XA, CSTDCS, "Chủ tịch Ủy ban nhân dân cấp huyện"),
+        (2025, UnitKind.XA, CSTDCS, None),
+        (2025, UnitKind.XA, LDTT, "Chủ tịch Ủy ban nhân dân cấp xã"),
+        (2024, UnitKind.XA, "giay_khen", "Chủ tịch Ủy ban nhân dân cấp xã"),
         (2024, UnitKind.DOANH_NGHIEP, CSTDCS, "Tổng giám đốc, Giám đốc doanh nghiệp"),
         (2024, None, CSTDCS, None),
         (2024, None, "bang_khen_thu_tuong", "Thủ tướng Chính phủ"),
@@ -100,6 +106,29 @@ def test_results_cover_every_code_of_the_kind_in_catalog_order(kind, year):
 )
 def test_deciders_by_unit_kind_and_date(year, unit_kind, code, decider):
     assert decider == judge(case(year, unit_kind=unit_kind), code).decider
+
+
+@pytest.mark.parametrize(
+    ("decided_on", "decider"),
+    [
+        ((6, 30), "Chủ tịch Ủy ban nhân dân cấp huyện"),  # the district's last day
+        ((7, 1), None),  # the two-level government: Điều 80.2 can no longer be used
+    ],
+)
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        (case(2024, unit_kind=UnitKind.XA), CSTDCS),
+        (collective(2024, unit_kind=UnitKind.XA), TTLDTT),
+        (case(2024, unit_kind=UnitKind.HUYEN), CSTDCS),
+        (collective(2024, unit_kind=UnitKind.HUYEN), TTLDTT),
+    ],
+)
+def test_district_deciders_end_on_30_06_2025(subject, code, decided_on, decider):
+    month, day = decided_on
+    settings = replace(rule_set_for_year(2024).settings, decision_month=month, decision_day=day)
+
+    assert judge(subject, code, settings=settings).decider == decider
 
 
 def test_household_title_is_decided_by_the_commune_chairman():
