@@ -61,3 +61,13 @@ def test_a_district_decision_is_issued_by_its_peoples_committee(client, fake_eng
     html = client.get(reverse("awards:decision_create"), {"de_nghi": proposal.code}).content
 
     assert 'value="Ủy ban nhân dân quận Kiến An"' in html.decode()
+
+
+def test_the_council_column_is_empty_before_the_council(client, fake_engine):
+    ward, officer = ward_with_officer()
+    published = published_list(ward, officer, people_of(ward, 1))
+    client.force_login(officer)
+
+    html = client.get(reverse("awards:proposal", args=[published.proposal.code])).content
+
+    assert "Chưa bỏ phiếu" not in html.decode()
