@@ -80,12 +80,13 @@ def _floor_query(year: int) -> tuple[str, Any]:
     from django.db.models import CharField, F, IntegerField, Value
 
     from bench.province import CODE_PREFIX
-    from thidua.awards.eligibility.facts import HISTORY_YEARS
+    from thidua.awards.eligibility.facts import HISTORY_YEARS, _related
     from thidua.awards.models import AwardRecord
     from thidua.orgs.models import Assessment, Initiative, Person, Unit
 
     root = Unit.objects.get(code=CODE_PREFIX)
     under = {"unit__path__startswith": root.path}
+    of_people = _related("person", under)  # the scan's own filter: person_id IN (SELECT …)
     years = (year - HISTORY_YEARS, year)
     text, number = CharField(), IntegerField()
 
@@ -96,13 +97,11 @@ def _floor_query(year: int) -> tuple[str, Any]:
     people = Person.objects.filter(**under).values_list(
         *columns(0, "id", nothing_number, F("code"), F("full_name"), F("unit_id"))
     )
-    assessments = Assessment.objects.filter(
-        person__unit__path__startswith=root.path, year__range=years
-    ).values_list(
+    assessments = Assessment.objects.filter(**of_people, year__range=years).values_list(
         *columns(1, "person_id", F("year"), F("rating"), F("discipline"), F("service_months"))
     )
     authorships = Initiative.authors.through.objects.filter(
-        person__unit__path__startswith=root.path, initiative__year__range=years
+        **of_people, initiative__year__range=years
     ).values_list(
         *columns(
             2,
@@ -115,7 +114,7 @@ def _floor_query(year: int) -> tuple[str, Any]:
     )
     awards = (
         AwardRecord.objects.standing()
-        .filter(person__unit__path__startswith=root.path, year__range=years)
+        .filter(**of_people, year__range=years)
         .values_list(*columns(3, "person_id", F("year"), F("code"), nothing_text, nothing_number))
     )
     union = people.order_by().union(

@@ -1,4 +1,4 @@
-"""The shell's own pages: Tổng quan, Tra cứu, and the placeholders of modules still to come."""
+"""The shell's own pages: Tổng quan, Tra cứu and Quản trị."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import date
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from thidua.awards.selectors import award_counts_by_kind
@@ -115,23 +116,48 @@ def search(request: HttpRequest) -> HttpResponse:
     return render_page(request, "web/search.html", context)
 
 
-@login_required
-def placeholder(request: HttpRequest, *, title: str, holds: tuple[str, ...]) -> HttpResponse:
-    """A module still being built: say so, and say what it will hold."""
-    return render(request, "web/placeholder.html", {"title": title, "holds": holds})
-
-
-ADMIN_HOLDS = (
-    "Người dùng và vai trò theo đơn vị",
-    "Thiết lập: tỷ lệ, hạn mức khen thưởng, ngưỡng, ngày nghỉ, mức lương cơ sở",
-    "Nhật ký thay đổi dữ liệu (ai, khi nào, thay đổi gì)",
+# (heading, what it holds, URL name, for administrators only)
+ADMIN_SECTIONS = (
+    (
+        "Quy định riêng của địa phương",
+        "Tỷ lệ, hạn mức khen thưởng và tiêu chuẩn Giấy khen do tỉnh, bộ, ngành quy định",
+        "awards:local_rules",
+        False,
+    ),
+    (
+        "Ngày nghỉ, ngày làm bù",
+        "Lịch ngày làm việc dùng để tính thời hạn lấy ý kiến (ngoài các ngày lễ, Tết theo luật)",
+        "admin:awards_calendarday_changelist",
+        True,
+    ),
+    (
+        "Người dùng và vai trò",
+        "Tài khoản, đơn vị mỗi người được làm việc và vai trò tại đơn vị đó",
+        "admin:accounts_user_changelist",
+        True,
+    ),
+    (
+        "Mã truy cập API",
+        "Mã cấp cho phần mềm khác gọi API (tạo bằng lệnh thidua token create)",
+        "admin:accounts_apitoken_changelist",
+        True,
+    ),
+    (
+        "Nhật ký thay đổi dữ liệu",
+        "Ai thay đổi gì, khi nào, giá trị cũ và mới",
+        "admin:auditlog_logentry_changelist",
+        True,
+    ),
+    ("Quản trị dữ liệu", "Mọi bảng dữ liệu của hệ thống", "admin:index", True),
 )
 
 
 @login_required
 def admin_home(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "web/placeholder.html",
-        {"title": "Quản trị", "holds": ADMIN_HOLDS, "admin_link": request.user.is_staff},
-    )
+    """Quản trị: the settings an officer may read, and for administrators the data admin."""
+    sections = [
+        {"title": title, "holds": holds, "url": reverse(name)}
+        for title, holds, name, staff_only in ADMIN_SECTIONS
+        if request.user.is_staff or not staff_only
+    ]
+    return render(request, "web/admin_home.html", {"sections": sections})

@@ -12,28 +12,14 @@ from django.db import DatabaseError
 from django.test import Client
 
 from thidua.accounts.models import ApiToken, Role, RoleKind
-from thidua.accounts.services import token_create
 from thidua.accounts.tests.factories import UserFactory, leader_of, officer_of
+from thidua.api.tests.clients import bearer
 from thidua.awards.models import Decision
 from thidua.awards.tests.factories import issued_award
-from thidua.orgs.services import unit_create, unit_merge
+from thidua.orgs.services import unit_merge
 from thidua.orgs.tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree():
-    city = unit_create(code="HP", name="Thành phố Hải Phòng", kind="tinh")
-    district = unit_create(code="KA", name="Quận Kiến An", kind="huyen", parent=city)
-    ward_a = unit_create(code="NS", name="Phường Ngọc Sơn", kind="xa", parent=district)
-    ward_b = unit_create(code="BS", name="Phường Bắc Sơn", kind="xa", parent=district)
-    return city, district, ward_a, ward_b
-
-
-def bearer(user) -> Client:
-    token = token_create(username=user.username).token
-    return Client(headers={"Authorization": f"Bearer {token}"})
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import pytest
 from django.test import Client
 
 from thidua.accounts.models import Role, RoleKind
-from thidua.accounts.services import token_create
 from thidua.accounts.tests.factories import UserFactory, officer_of
+from thidua.api.tests.clients import bearer
 from thidua.awards.tests.eligibility_data import Tree, build_tree
 
 pytestmark = pytest.mark.django_db
@@ -17,11 +17,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def tree() -> Tree:
     return build_tree()
-
-
-def bearer(user) -> Client:
-    token = token_create(username=user.username).token
-    return Client(headers={"Authorization": f"Bearer {token}"})
 
 
 @pytest.fixture

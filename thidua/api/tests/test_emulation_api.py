@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from thidua.accounts.services import token_create
+from thidua.api.tests.clients import bearer
 from thidua.emulation.choices import RegistrationStatus, ScoreSheetStatus
 from thidua.emulation.models import Movement, Registration, ScoreChange, ScoreSheet
 from thidua.emulation.services import registration_create, reviewers_assign
@@ -21,11 +21,6 @@ pytestmark = pytest.mark.django_db
 
 BASE = "/api/emulation"
 CLUSTER = f"{BASE}/clusters/CUM-KA-PHUONG/2025"
-
-
-def bearer(user) -> Client:
-    token = token_create(username=user.username).token
-    return Client(headers={"Authorization": f"Bearer {token}"})
 
 
 @pytest.fixture

@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from thidua.accounts.services import token_create
 from thidua.accounts.tests.factories import officer_of
+from thidua.api.tests.clients import bearer
 from thidua.awards.models import Candidate, Proposal
 from thidua.awards.services import eligibility_check, proposals
 from thidua.awards.tests.commendation import FakeEngine
-from thidua.orgs.services import unit_create
 from thidua.orgs.tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,20 +25,6 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
     fake = FakeEngine()
     monkeypatch.setattr(eligibility_check, "_evaluate", fake)
     return fake
-
-
-@pytest.fixture
-def tree():
-    city = unit_create(code="HP", name="Thành phố Hải Phòng", kind="tinh")
-    district = unit_create(code="KA", name="Quận Kiến An", kind="huyen", parent=city)
-    ward_a = unit_create(code="NS", name="Phường Ngọc Sơn", kind="xa", parent=district)
-    ward_b = unit_create(code="BS", name="Phường Bắc Sơn", kind="xa", parent=district)
-    return city, district, ward_a, ward_b
-
-
-def bearer(user) -> Client:
-    token = token_create(username=user.username).token
-    return Client(headers={"Authorization": f"Bearer {token}"})
 
 
 @pytest.fixture

@@ -1,18 +1,16 @@
-"""The shell: login, navigation, Tổng quan, Tra cứu and the placeholders."""
+"""The shell: login, navigation, Tổng quan, Tra cứu and Quản trị."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.awards.services import award_record_add, decision_create, decision_issue
-from thidua.common.placeholder import placeholder
 from thidua.orgs.models import Unit
 from thidua.orgs.services import person_create, unit_create
 from thidua.web.context import NAVIGATION
@@ -121,27 +119,32 @@ def test_every_page_renders_for_an_officer(client_in, name):
     assert '<html lang="vi">' in response.content.decode()
 
 
-def test_a_placeholder_says_what_it_will_hold(rf, officer):
-    # No navigation entry is a placeholder any more; the helper stays for the next module.
-    view = placeholder("Xét khen thưởng", ("Đề nghị khen thưởng và hồ sơ kèm theo",))
-    request = rf.get("/")
-    request.user = officer
-    response = view(request)
-    assert isinstance(response, TemplateResponse)
-    html = response.render().content.decode()
-
-    assert "Chức năng đang được xây dựng" in html
-    assert "Đề nghị khen thưởng và hồ sơ kèm theo" in html
-
-
-def test_the_admin_placeholder_links_the_django_admin_for_administrators(client, officer):
+def test_quan_tri_links_every_setting_for_administrators(client):
     admin = UserFactory.create(is_staff=True, is_superuser=True)
     Role.objects.create(user=admin, kind=RoleKind.ADMIN)
     client.force_login(admin)
-    assert reverse("admin:index") in client.get(reverse("admin_home")).content.decode()
 
+    html = client.get(reverse("admin_home")).content.decode()
+
+    for name in (
+        "awards:local_rules",
+        "admin:awards_calendarday_changelist",
+        "admin:accounts_user_changelist",
+        "admin:auditlog_logentry_changelist",
+        "admin:index",
+    ):
+        assert f'href="{reverse(name)}"' in html
+        assert client.get(reverse(name)).status_code == 200
+    assert "đang được xây dựng" not in html
+
+
+def test_quan_tri_shows_an_officer_only_what_they_may_open(client, officer):
     client.force_login(officer)
-    assert reverse("admin:index") not in client.get(reverse("admin_home")).content.decode()
+
+    html = client.get(reverse("admin_home")).content.decode()
+
+    assert f'href="{reverse("awards:local_rules")}"' in html
+    assert reverse("admin:index") not in html
 
 
 # --- Tổng quan -------------------------------------------------------------------------------
