@@ -2,19 +2,21 @@
 into the law engine's ``Case``s: one query each for units, people, assessments, initiatives and
 standing awards, whatever the number of people (never one query per person).
 
-Rows come back as tuples (``values_list``) and are grouped per subject and year in plain dicts
-of shared ``YearRecord``s: equal facts are one object (``_Records``).
+The database joins each subject's facts into one text per kind of fact (``_joined``); the
+texts become plain dicts of shared ``YearRecord``s, one per distinct set of texts
+(``_Histories``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from django.db import connections
-from django.db.models import Q, QuerySet
+from django.db.models import Aggregate, CharField, Q, QuerySet, TextField, Value
+from django.db.models.functions import Cast, Concat
 
 from thidua.awards.models import AwardRecord
 from thidua.core.rules import Case, Members, YearRecord
@@ -61,62 +63,131 @@ class SubjectRow(NamedTuple):
     unit_id: int
 
 
-class _Records:
-    """Year records shared between subjects: equal facts are one ``YearRecord`` object. A
-    province has a few thousand distinct subject-years among millions, so a history is a dict
-    of shared records, and a history's records say by their identity whether two subjects'
-    facts are equal (the scan judges equal facts once)."""
+class _Joined(Aggregate):
+    """The texts of a group joined by commas, in no set order: ``group_concat`` on SQLite,
+    ``string_agg`` on PostgreSQL (Django 5.2 has no aggregate for both)."""
 
-    __slots__ = ("_canonical", "_empty", "_scopes", "assessed_rows", "grown_by_code")
+    function = "GROUP_CONCAT"
+    output_field = TextField()
+
+    def as_postgresql(
+        self, compiler: Any, connection: Any, **extra_context: Any
+    ) -> tuple[str, Any]:
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s(%(expressions)s, ',')",
+            **extra_context,
+        )
+
+
+def _text(*fields: str) -> Concat:
+    """One fact as a short text, its fields separated by spaces: ``2024 tot  12``."""
+    parts: list[Any] = []
+    for field in fields:
+        if parts:
+            parts.append(Value(" "))
+        parts.append(Cast(field, CharField()))
+    return Concat(*parts, output_field=CharField())
+
+
+def _joined(queryset: QuerySet[Any, Any], subject: str, *fields: str) -> dict[int, str]:
+    """Each subject's facts in one row, joined by the database: a province's millions of rows
+    arrive as one text per subject, and equal texts are read once."""
+    rows = (
+        queryset.order_by()
+        .values(subject)
+        .annotate(facts=_Joined(_text(*fields)))
+        .values_list(subject, "facts")
+    )
+    return dict(_rows(rows))
+
+
+class _Histories:
+    """Histories built from the joined texts and shared: subjects whose texts are equal get one
+    history object (the scan then judges them once), and a history holds year records shared
+    between subjects (a province has a few thousand distinct subject-years among millions).
+
+    Every text piece is parsed once: what it means is looked up by the piece itself, and what
+    adding it to a record gives by the record's identity and the piece."""
+
+    __slots__ = ("_assessed", "_by_texts", "_canonical", "_empty", "_grown", "_year_of")
 
     def __init__(self) -> None:
-        # Read by the loops over rows before they call the methods: a hit costs no call.
-        self.assessed_rows: dict[tuple[int, str, str | None, int], YearRecord] = {}
-        # (id(record), code) → the record with the code added
-        self.grown_by_code: dict[tuple[int, str], YearRecord] = {}
+        self._by_texts: dict[tuple[str | None, ...], Mapping[int, YearRecord]] = {}
+        self._assessed: dict[str, YearRecord] = {}
+        self._year_of: dict[str, int] = {}
         self._empty: dict[int, YearRecord] = {}
-        self._scopes: dict[tuple[int, str], YearRecord] = {}
+        # per way of growing: (id(record), piece) → the record with the piece added
+        self._grown: dict[Grow, dict[tuple[int, str], YearRecord]] = {
+            _with_initiative: {},
+            _with_code: {},
+        }
         self._canonical: dict[YearRecord, YearRecord] = {}
 
-    def _one(self, record: YearRecord) -> YearRecord:
-        return self._canonical.setdefault(record, record)
-
-    def assessed(self, year: int, rating: str, discipline: str | None, months: int) -> YearRecord:
-        key = (year, rating, discipline, months)
-        found = self.assessed_rows.get(key)
+    def of(
+        self, assessed: str | None, authored: str | None, awarded: str | None
+    ) -> Mapping[int, YearRecord]:
+        key = (assessed, authored, awarded)
+        found = self._by_texts.get(key)
         if found is None:
-            record = YearRecord(year, _RATINGS.get(rating), months, _DISCIPLINES.get(discipline))
-            found = self.assessed_rows[key] = self._one(record)
+            found = self._by_texts[key] = self._build(assessed, authored, awarded)
         return found
 
-    def empty(self, year: int) -> YearRecord:
+    def _build(
+        self, assessed: str | None, authored: str | None, awarded: str | None
+    ) -> dict[int, YearRecord]:
+        # Written out: a province brings millions of pieces through these loops.
+        years: dict[int, YearRecord] = {}
+        known = self._assessed
+        for piece in assessed.split(",") if assessed else ():
+            record = known.get(piece) or self._assess(piece)
+            years[record.year] = record
+        year_of = self._year_of
+        for texts, grow in ((authored, _with_initiative), (awarded, _with_code)):
+            grown = self._grown[grow]
+            for piece in texts.split(",") if texts else ():
+                year = year_of.get(piece)
+                if year is None:
+                    year = year_of[piece] = int(piece.partition(" ")[0])
+                record = years.get(year) or self._empty_record(year)
+                bigger = grown.get((id(record), piece))
+                if bigger is None:
+                    bigger = grown[(id(record), piece)] = self._one(grow(record, piece))
+                years[year] = bigger
+        return years
+
+    def _assess(self, piece: str) -> YearRecord:
+        """``year rating`` for a collective; ``year rating discipline months`` for a person."""
+        year, rating, *rest = piece.split(" ")
+        discipline, months = (rest[0], int(rest[1])) if rest else (None, FULL_YEAR_MONTHS)
+        record = YearRecord(int(year), _RATINGS.get(rating), months, _DISCIPLINES.get(discipline))
+        found = self._assessed[piece] = self._one(record)
+        return found
+
+    def _empty_record(self, year: int) -> YearRecord:
         found = self._empty.get(year)
         if found is None:
             found = self._empty[year] = self._one(YearRecord(year))
         return found
 
-    def with_code(self, record: YearRecord, code: str) -> YearRecord:
-        key = (id(record), code)
-        found = self.grown_by_code.get(key)
-        if found is None:
-            grown = (
-                record
-                if code in record.granted
-                else record._replace(granted=record.granted | {code})
-            )
-            found = self.grown_by_code[key] = self._one(grown)
-        return found
-
-    def with_initiative(self, record: YearRecord, scope: str) -> YearRecord:
-        key = (id(record), scope)
-        found = self._scopes.get(key)
-        if found is None:
-            grown = record._replace(initiatives=(*record.initiatives, _SCOPES[scope]))
-            found = self._scopes[key] = self._one(grown)
-        return found
+    def _one(self, record: YearRecord) -> YearRecord:
+        return self._canonical.setdefault(record, record)
 
 
-History = dict[int, dict[int, YearRecord]]  # subject id → year → facts (shared records)
+def _with_initiative(record: YearRecord, piece: str) -> YearRecord:
+    scope = _SCOPES[piece.partition(" ")[2]]
+    return record._replace(initiatives=(*record.initiatives, scope))
+
+
+def _with_code(record: YearRecord, piece: str) -> YearRecord:
+    code = piece.partition(" ")[2]
+    return record if code in record.granted else record._replace(granted=record.granted | {code})
+
+
+Grow = Callable[[YearRecord, str], YearRecord]
+History = dict[int, Mapping[int, YearRecord]]  # subject id → year → facts (shared)
 # Field lookups selecting the subjects on their own model: {"unit__path__startswith": "/1/"}.
 Lookups = Mapping[str, object]
 NO_YEARS: Mapping[int, YearRecord] = MappingProxyType({})
@@ -133,13 +204,6 @@ def _rows(queryset: QuerySet[Any, Any]) -> Iterator[Any]:
         cursor.execute(sql, params)
         while rows := cursor.fetchmany(_CHUNK):
             yield from rows
-
-
-def _years(history: History, subject_id: int) -> dict[int, YearRecord]:
-    years = history.get(subject_id)
-    if years is None:
-        years = history[subject_id] = {}
-    return years
 
 
 def units_with_ancestors(root: Unit) -> dict[int, UnitRow]:
@@ -175,61 +239,43 @@ class UnitKinds:
         return self.of(unit.parent_id) if unit is not None else None
 
 
+def _history(
+    assessed: dict[int, str], authored: dict[int, str], awarded: dict[int, str]
+) -> History:
+    histories = _Histories()
+    of = histories.of
+    return {
+        subject: of(assessed.get(subject), authored.get(subject), awarded.get(subject))
+        for subject in assessed.keys() | authored.keys() | awarded.keys()
+    }
+
+
 def people_history(subjects: Lookups, *, year: int) -> History:
     """Assessments, recognised initiatives and standing awards of the people matched by
     ``subjects`` (lookups on ``Person``), for the years that can matter to ``year``."""
-    first = year - HISTORY_YEARS
-    history: History = {}
-    records = _Records()
-    assessments = (
-        Assessment.objects.filter(**_related("person", subjects), year__range=(first, year))
-        .values_list("person_id", "year", "rating", "discipline", "service_months")
-        .order_by()
+    years = (year - HISTORY_YEARS, year)
+    people = _related("person", subjects)
+    assessments = Assessment.objects.filter(**people, year__range=years)
+    authorship = Initiative.authors.through.objects.filter(**people, initiative__year__range=years)
+    return _history(
+        _joined(assessments, "person_id", "year", "rating", "discipline", "service_months"),
+        _joined(authorship, "person_id", "initiative__year", "initiative__scope"),
+        _awarded("person", subjects, years),
     )
-    # The loops are written out: a province brings millions of rows through them.
-    known, assessed = records.assessed_rows, records.assessed
-    for row in _rows(assessments):
-        facts = row[1:]  # year, rating, discipline, months
-        record = known.get(facts)
-        if record is None:
-            record = assessed(*facts)
-        years = history.get(row[0])
-        if years is None:
-            years = history[row[0]] = {}
-        years[facts[0]] = record
-    authorship = (
-        Initiative.authors.through.objects.filter(
-            **_related("person", subjects), initiative__year__range=(first, year)
-        )
-        .values_list("person_id", "initiative__year", "initiative__scope")
-        .order_by()
-    )
-    for person_id, y, scope in _rows(authorship):
-        years = _years(history, person_id)
-        years[y] = records.with_initiative(years.get(y) or records.empty(y), scope)
-    _add_awards(history, records, "person", subjects, first=first, year=year)
-    return history
 
 
 def collectives_history(subjects: Lookups, *, year: int) -> History:
-    first = year - HISTORY_YEARS
-    history: History = {}
-    records = _Records()
-    assessments = (
-        Assessment.objects.filter(**_related("unit", subjects), year__range=(first, year))
-        .values_list("unit_id", "year", "rating")
-        .order_by()
+    years = (year - HISTORY_YEARS, year)
+    assessments = Assessment.objects.filter(**_related("unit", subjects), year__range=years)
+    return _history(
+        _joined(assessments, "unit_id", "year", "rating"),
+        {},
+        _awarded("collective", subjects, years),
     )
-    for unit_id, y, rating in _rows(assessments):
-        _years(history, unit_id)[y] = records.assessed(y, rating, None, FULL_YEAR_MONTHS)
-    _add_awards(history, records, "collective", subjects, first=first, year=year)
-    return history
 
 
 def households_history(subjects: Lookups, *, year: int) -> History:
-    history: History = {}
-    _add_awards(history, _Records(), "household", subjects, first=year - HISTORY_YEARS, year=year)
-    return history
+    return _history({}, {}, _awarded("household", subjects, (year - HISTORY_YEARS, year)))
 
 
 _SUBJECT_MODELS: dict[str, type[Person | Unit | Household]] = {
@@ -250,28 +296,11 @@ def _related(name: str, lookups: Lookups) -> dict[str, object]:
     return {f"{name}_id__in": subjects}
 
 
-def _add_awards(
-    history: History,
-    records: _Records,
-    field_name: str,
-    subjects: Lookups,
-    *,
-    first: int,
-    year: int,
-) -> None:
-    awards = (
-        AwardRecord.objects.standing()
-        .filter(**_related(field_name, subjects), year__range=(first, year))
-        .values_list(f"{field_name}_id", "year", "code")
-        .order_by()  # in no order: the model's default would sort millions of rows
+def _awarded(field_name: str, subjects: Lookups, years: tuple[int, int]) -> dict[int, str]:
+    awards = AwardRecord.objects.standing().filter(
+        **_related(field_name, subjects), year__range=years
     )
-    grown, with_code, empty = records.grown_by_code, records.with_code, records.empty
-    for subject_id, y, code in _rows(awards):
-        years = history.get(subject_id)
-        if years is None:
-            years = history[subject_id] = {}
-        record = years.get(y) or empty(y)
-        years[y] = grown.get((id(record), code)) or with_code(record, code)
+    return _joined(awards, f"{field_name}_id", "year", "code")
 
 
 def people_rows(people: Lookups) -> list[SubjectRow]:

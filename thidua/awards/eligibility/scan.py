@@ -37,7 +37,7 @@ from thidua.core.rules.next_steps import NextStep, next_steps
 from thidua.core.rules.plan import Plan, plan_for
 from thidua.core.rules.quotas import QuotaCheck, check_quotas
 from thidua.core.rules.registry import NoRuleSetError, rule_set_for_year
-from thidua.core.rules.vocabulary import SubjectKind
+from thidua.core.rules.vocabulary import SubjectKind, UnitKind
 from thidua.orgs.models import Household, Person, Unit
 
 
@@ -96,18 +96,18 @@ def _judge_people(
     """People judged one by one with the shared plan; what they hold this year is tallied per
     unit for the collective criteria ("at least 70 % Lao động tiên tiến").
 
-    People whose facts are equal (the same shared year records, the same unit kind) are judged
-    once: their cases are equal, so are their results."""
+    People whose facts are equal (one shared history, the same unit kind) are judged once:
+    their cases are equal, so are their results."""
     subjects: list[ScanSubject] = []
     append = subjects.append
     tallies: dict[int, MemberTally] = defaultdict(MemberTally)
-    judged: dict[tuple[object, ...], CaseResult] = {}
+    judged: dict[tuple[SubjectKind, UnitKind | None, int], CaseResult] = {}
     shares: dict[tuple[int, int], MemberShare | None] = {}
     kind_of = kinds.of
     for row in rows:
         years = history.get(row.id, NO_YEARS)
         unit_kind = kind_of(row.unit_id)
-        key = (row.kind, unit_kind, *map(id, years.values()))
+        key = (row.kind, unit_kind, id(years))
         result = judged.get(key)
         if result is None:
             case = Case(year=year, kind=row.kind, unit_kind=unit_kind, years=years)

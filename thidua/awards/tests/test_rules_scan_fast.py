@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import gc
 import random
+from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
 import pytest
+from django.utils import timezone
 
-from thidua.awards.eligibility import eligibility_scan, evaluate_subject
+from thidua.awards.eligibility import eligibility_scan, evaluate_subject, subject_case
 from thidua.awards.models import AwardRecord, Decision
 from thidua.awards.services import decision_create, decision_issue
+from thidua.core.rules import YearRecord
+from thidua.core.rules.vocabulary import Discipline as CoreDiscipline
+from thidua.core.rules.vocabulary import InitiativeScope as CoreScope
+from thidua.core.rules.vocabulary import Rating as CoreRating
 from thidua.orgs.choices import Discipline, InitiativeScope, Rating, UnitKind
-from thidua.orgs.models import Assessment, Initiative, Person, Unit
-from thidua.orgs.tests.factories import PersonFactory, UnitFactory
+from thidua.orgs.models import Assessment, Household, Initiative, Person, Unit
+from thidua.orgs.tests.factories import HouseholdFactory, PersonFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +132,66 @@ def test_the_scan_answers_as_evaluate_subject_for_every_person_and_unit():
     results = {s.row.code: s.result for s in scan.subjects}
     for n in range(2, 25, 3):
         assert results[people[n].code] is results[people[n - 1].code]
+
+
+def history_of(subject: Person | Unit | Household) -> Mapping[int, YearRecord]:
+    case = subject_case(subject=subject, year=2024)
+    assert case is not None
+    return case.years
+
+
+def test_histories_joined_by_the_database_hold_every_fact_of_every_year():
+    """The database joins each subject's facts into texts (``group_concat``/``string_agg``);
+    read back, they give the records the model rows hold: two initiatives in one year, an
+    award in a year without assessment, a revoked award left out, a collective's rating and a
+    household's award."""
+    xa = UnitFactory.create(code="XA", name="Xã Thử", kind=UnitKind.XA)
+    person = PersonFactory.create(unit=xa)
+    household = HouseholdFactory.create(unit=xa)
+    decision = decision_create(
+        number="3/QĐ-UBND",
+        decision_date=date(2025, 1, 15),
+        issuing_body="UBND xã",
+        signer_name="Lê Văn Ký",
+    )
+    Assessment.objects.create(
+        person=person,
+        year=2023,
+        rating=Rating.TOT,
+        discipline=Discipline.KHIEN_TRACH,
+        service_months=7,
+    )
+    Assessment.objects.create(person=person, year=2024, rating=Rating.XUAT_SAC)
+    Assessment.objects.create(unit=xa, year=2024, rating=Rating.TOT)
+    for scope in (InitiativeScope.CO_SO, InitiativeScope.TINH):
+        initiative = Initiative.objects.create(year=2024, title=f"Sáng kiến {scope}", scope=scope)
+        initiative.authors.add(person)
+
+    def award(year: int, code: str, **recipient: object) -> AwardRecord:
+        return AwardRecord.objects.create(
+            decision=decision, year=year, code=code, unit=xa, recipient_name="x", **recipient
+        )
+
+    award(2022, "lao_dong_tien_tien", recipient_kind="individual", person=person)
+    award(2024, "lao_dong_tien_tien", recipient_kind="individual", person=person)
+    revoked = award(2024, "chien_si_thi_dua_co_so", recipient_kind="individual", person=person)
+    award(2023, "tap_the_lao_dong_tien_tien", recipient_kind="collective", collective=xa)
+    award(2024, "gia_dinh_van_hoa", recipient_kind="household", household=household)
+    decision_issue(decision=decision)
+    AwardRecord.objects.filter(pk=revoked.pk).update(revoked_at=timezone.now())
+
+    years = history_of(person)
+    assert sorted(years) == [2022, 2023, 2024]
+    assert years[2022] == YearRecord(2022, granted=frozenset({"lao_dong_tien_tien"}))
+    assert years[2023] == YearRecord(2023, CoreRating.TOT, 7, CoreDiscipline.KHIEN_TRACH)
+    assert years[2024].rating is CoreRating.XUAT_SAC
+    assert years[2024].service_months == 12
+    assert years[2024].discipline is None
+    assert sorted(years[2024].initiatives) == [CoreScope.CO_SO, CoreScope.TINH]
+    assert years[2024].granted == {"lao_dong_tien_tien"}
+
+    collective = history_of(xa)
+    assert collective[2023].granted == {"tap_the_lao_dong_tien_tien"}
+    assert collective[2024].rating is CoreRating.TOT
+    household_years = history_of(household)
+    assert household_years == {2024: YearRecord(2024, granted=frozenset({"gia_dinh_van_hoa"}))}
