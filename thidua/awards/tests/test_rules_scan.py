@@ -177,6 +177,38 @@ def test_scan_refuses_unknown_units_and_years(args, message):
     )
 
 
+def test_scan_refuses_an_xlsx_it_cannot_write_before_scanning(tmp_path: Path):
+    department()
+    kept = tmp_path / "cu.xlsx"
+    kept.write_bytes(b"bang cu")
+    cases = [
+        (tmp_path / "khong-co" / "x.xlsx", f"không có thư mục {tmp_path / 'khong-co'}"),
+        (tmp_path, "đây là một thư mục"),
+    ]
+    for target, problem in cases:
+        err = io.StringIO()
+        with pytest.raises(SystemExit) as exit_:
+            call_command(
+                "rules",
+                "scan",
+                "--year",
+                "2024",
+                "--unit",
+                "SNV",
+                "--xlsx",
+                str(target),
+                stdout=io.StringIO(),
+                stderr=err,
+            )
+        assert exit_.value.code == 2
+        assert err.getvalue().strip() == f"--xlsx: không ghi được tệp {target}: {problem}."
+
+    rules("scan", "--year", "2024", "--unit", "SNV", "--xlsx", str(kept))
+
+    assert load_workbook(kept)["Đủ điều kiện"]["A1"].value  # replaced whole
+    assert [p.name for p in tmp_path.iterdir()] == ["cu.xlsx"]  # no partial file left
+
+
 # -- one subject ----------------------------------------------------------------------------
 
 

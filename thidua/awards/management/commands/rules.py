@@ -14,11 +14,14 @@ input (bad JSON, unknown code, a year out of range, a field of the wrong type).
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, NoReturn
 
 from django.core.management.base import BaseCommand, CommandParser
+from openpyxl import Workbook
 
 from thidua.awards.eligibility import (
     UnitNotFoundError,
@@ -48,6 +51,33 @@ def _read_failure(error: Exception) -> str:
     if isinstance(error, UnicodeDecodeError):
         return "tệp không phải văn bản UTF-8"
     return str(error)
+
+
+def _unwritable(target: Path) -> str | None:
+    """Why the workbook could not be written to ``target``, found before the scan runs (a
+    province takes a while): None when it can."""
+    folder = target.parent
+    if not folder.is_dir():
+        return f"không có thư mục {folder}"
+    if target.is_dir():
+        return "đây là một thư mục"
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        return "không có quyền ghi"
+    return None
+
+
+def _save_whole(workbook: Workbook, target: Path) -> None:
+    """Written beside the target, then moved over it: an earlier file of the same name is
+    replaced whole or left as it was, never half-written."""
+    with tempfile.NamedTemporaryFile(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+    ) as part:
+        partial = Path(part.name)
+    try:
+        workbook.save(partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 class Command(BaseCommand):
@@ -136,6 +166,8 @@ class Command(BaseCommand):
             self.stdout.write(catalog_text())
 
     def _scan(self, *, year: int, unit: str, as_json: bool, xlsx: str | None) -> None:
+        if xlsx is not None and (problem := _unwritable(Path(xlsx))) is not None:
+            self._refuse(f"--xlsx: không ghi được tệp {xlsx}: {problem}.")
         try:
             rule_set_for_year(year)
             root = Unit.objects.filter(code=unit).first()
@@ -146,7 +178,7 @@ class Command(BaseCommand):
         except UnitNotFoundError as error:
             self._refuse(f"--unit: {error}")
         if xlsx is not None:
-            scan_workbook(scan).save(xlsx)
+            _save_whole(scan_workbook(scan), Path(xlsx))
             self.stdout.write(f"Đã ghi {len(scan.subjects)} đối tượng vào {xlsx}.")
         elif as_json:
             self._write_json(scan_as_json(scan))
