@@ -207,9 +207,8 @@ class EligibilityListing:
                 order.append(row.subject)
             verdicts[key].append(row.verdict)
         subjects = tuple(
-            replace(
-                s,
-                result=replace(s.result, results=tuple(verdicts[(s.row.kind.value, s.row.id)])),
+            s._replace(
+                result=replace(s.result, results=tuple(verdicts[(s.row.kind.value, s.row.id)]))
             )
             for s in order
         )

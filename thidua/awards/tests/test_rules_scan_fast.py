@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import gc
 import random
+import threading
 from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
 import pytest
+from django.db import connection, transaction
 from django.utils import timezone
 
 from thidua.awards.eligibility import eligibility_scan, evaluate_subject, subject_case
+from thidua.awards.eligibility import facts as eligibility_facts
 from thidua.awards.models import AwardRecord, Decision
 from thidua.awards.services import decision_create, decision_issue
 from thidua.core.rules import YearRecord
@@ -180,6 +183,15 @@ def test_histories_joined_by_the_database_hold_every_fact_of_every_year():
     decision_issue(decision=decision)
     AwardRecord.objects.filter(pk=revoked.pk).update(revoked_at=timezone.now())
 
+    # A year written short ("2024 tot") and one with months but no discipline ("2024 tot  5").
+    newcomer = PersonFactory.create(unit=xa)
+    Assessment.objects.create(person=newcomer, year=2023, rating=Rating.TOT)
+    Assessment.objects.create(person=newcomer, year=2024, rating=Rating.TOT, service_months=5)
+    assert history_of(newcomer) == {
+        2023: YearRecord(2023, CoreRating.TOT),
+        2024: YearRecord(2024, CoreRating.TOT, 5),
+    }
+
     years = history_of(person)
     assert sorted(years) == [2022, 2023, 2024]
     assert years[2022] == YearRecord(2022, granted=frozenset({"lao_dong_tien_tien"}))
@@ -195,3 +207,46 @@ def test_histories_joined_by_the_database_hold_every_fact_of_every_year():
     assert collective[2024].rating is CoreRating.TOT
     household_years = history_of(household)
     assert household_years == {2024: YearRecord(2024, granted=frozenset({"gia_dinh_van_hoa"}))}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_facts_read_side_by_side_are_the_facts_read_one_after_the_other(monkeypatch):
+    """Outside a transaction the scan may read its queries in threads, each on its own
+    connection (PostgreSQL); whatever the database, the facts are the same."""
+    rng = random.Random(7)
+    unit = UnitFactory.create(code="SBS", kind=UnitKind.XA)
+    decision = decision_create(
+        number="5/QĐ-UBND",
+        decision_date=date(2025, 1, 15),
+        issuing_body="UBND xã",
+        signer_name="Trần Văn Ký",
+    )
+    for _ in range(12):
+        give(PersonFactory.create(unit=unit), history(rng), decision)
+    decision_issue(decision=decision)
+    under = {"unit__path__startswith": unit.path}
+    # Side by side on PostgreSQL only, and never inside a transaction.
+    assert eligibility_facts._reads_side_by_side() is (connection.vendor == "postgresql")
+    with transaction.atomic():
+        assert not eligibility_facts._reads_side_by_side()
+
+    monkeypatch.setattr(eligibility_facts, "_reads_side_by_side", lambda: False)
+    rows, one_by_one = eligibility_facts.people_facts(under, year=2024)
+    threads: list[str] = []
+    read = eligibility_facts._on_own_connection
+
+    def on_own_connection(work):
+        threads.append(threading.current_thread().name)
+        return read(work)
+
+    monkeypatch.setattr(eligibility_facts, "_reads_side_by_side", lambda: True)
+    monkeypatch.setattr(eligibility_facts, "_on_own_connection", on_own_connection)
+    side_rows, side_by_side = eligibility_facts.people_facts(under, year=2024)
+
+    assert len(threads) == 4
+    assert all(name.startswith("thidua-facts") for name in threads)
+    assert side_rows == rows
+    assert len(rows) == 12
+    assert {k: dict(v) for k, v in side_by_side.items()} == {
+        k: dict(v) for k, v in one_by_one.items()
+    }

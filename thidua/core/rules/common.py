@@ -25,7 +25,6 @@ from thidua.core.rules.checks import (
     LDTT,
     TTLDTT,
     TTLDXS,
-    Years,
 )
 from thidua.core.rules.citations import (
     ND_98_2023,
@@ -36,6 +35,7 @@ from thidua.core.rules.citations import (
 )
 from thidua.core.rules.context import AnchoredChain
 from thidua.core.rules.model import AwardRule, Criterion, Decider, Remark
+from thidua.core.rules.reads import Years
 from thidua.core.rules.settings import RuleSettings, ScopeSettings, Share
 from thidua.core.rules.vocabulary import InitiativeScope, Rating, SubjectKind, UnitKind
 
