@@ -51,15 +51,7 @@ class Projection:
     cut by whether it lies in the run the ratings are read over, and by the narrowest
     initiative scope any read covering it counts."""
 
-    __slots__ = (
-        "_codes",
-        "_floor_ranks",
-        "_rating_level",
-        "_run_scope",
-        "_seen",
-        "_years_scope",
-        "year",
-    )
+    __slots__ = ("_codes", "_floor_ranks", "_recent", "_run_scope", "_seen", "_slots", "year")
 
     def __init__(self, reads: Reads, year: int, settings: RuleSettings) -> None:
         self.year = year
@@ -70,7 +62,7 @@ class Projection:
         )
         self._floor_ranks = [RATING_RANK[f] for f in floors]
         # A year's rating is kept at this level and above (never without a rating floor).
-        self._rating_level = floors.index(reads.floor) + 1 if reads.floor else len(floors) + 1
+        rating_level = floors.index(reads.floor) + 1 if reads.floor else len(floors) + 1
         # By level: the narrowest scope counted within the runs that go on.
         self._run_scope = [
             min(
@@ -82,10 +74,20 @@ class Projection:
         # By how far back from the year before the evaluation year (0): the narrowest scope
         # counted over the last years.
         in_years = reads.years_read(settings)
-        self._years_scope = [
+        years_scope = [
             min((SCOPE_RANK[s] for n, s in in_years if back <= n - 2), default=_NO_SCOPE)
             for back in range(max((n for n, _ in in_years), default=0))
         ]
+        # Where a year's cut is kept in its record's list, by level and by how far back
+        # (the last column: further back than any "last years" read).
+        self._slots = [
+            [
+                2 + (level >= rating_level) * (_NO_SCOPE + 1) + min(run_scope, years)
+                for years in (*years_scope, _NO_SCOPE)
+            ]
+            for level, run_scope in enumerate(self._run_scope)
+        ]
+        self._recent = len(years_scope)
         # id(record) → [the record (kept alive so that its id stays its own), its level, then
         # the id of its cut for each way of cutting (-1: not cut yet, 0: nothing left)].
         self._seen: dict[int, list[Any]] = {}
@@ -94,29 +96,25 @@ class Projection:
         """The cut of the years before the evaluation year, as the ids of its records from the
         latest year back (equal cuts, equal keys). Written out, in one pass down the years: a
         scan asks it of every distinct history."""
-        seen_of, run_scope, years_scope = self._seen, self._run_scope, self._years_scope
-        rating_level, recent = self._rating_level, len(self._years_scope)
+        seen_of, slots, recent = self._seen, self._slots, self._recent
         get = years.get
         ids: list[int] = []
         now = self.year
         # Runs start with the evaluation year: one it does not qualify for is empty.
         current = get(now)
         level = (seen_of.get(id(current)) or self._see(current))[1] if current else 0
-        for back, year in enumerate(range(now - 1, min(years, default=now) - 1, -1)):
-            record = get(year)
+        for back in range(now - min(years, default=now)):
+            record = get(now - 1 - back)
             if record is None:
                 level = 0
                 continue
             seen = seen_of.get(id(record)) or self._see(record)
             if seen[1] < level:
                 level = seen[1]
-            scope = run_scope[level]
-            if back < recent and years_scope[back] < scope:
-                scope = years_scope[back]
-            way = (level >= rating_level) * (_NO_SCOPE + 1) + scope
-            cut = seen[2 + way]
+            slot = slots[level][back if back < recent else recent]
+            cut = seen[slot]
             if cut < 0:
-                cut = seen[2 + way] = self._cut(record, level >= rating_level, scope)
+                cut = seen[slot] = self._cut(record, slot)
             if cut:
                 ids.append(cut)
         return tuple(ids)
@@ -135,7 +133,8 @@ class Projection:
         seen = self._seen[id(record)] = [record, level, *([-1] * (2 * (_NO_SCOPE + 1)))]
         return seen
 
-    def _cut(self, record: YearRecord, rating: bool, scope: int) -> int:
+    def _cut(self, record: YearRecord, slot: int) -> int:
+        rating, scope = divmod(slot - 2, _NO_SCOPE + 1)
         kept_rating = record.rating if rating else None
         initiatives = tuple(sorted(s for s in record.initiatives if SCOPE_RANK[s] >= scope))
         granted = record.granted & self._codes
