@@ -113,3 +113,10 @@ def test_parse_date_reads_day_month_year():
 def test_parse_date_refuses_impossible_or_malformed_dates(text, message):
     with pytest.raises(ValueError, match=message):
         parse_date(text)
+
+
+def test_the_given_name_decides_whole_tones_included():
+    # Found by the property above: tones of the given name come before the family name.
+    assert name_sort_key("Nguyễn Văn Ha") < name_sort_key("Lê Thị Hà")
+    assert name_sort_key("A Ă") < name_sort_key("Ắ")
+    assert name_sort_key("Hà") < name_sort_key("Lê Thị Hà") < name_sort_key("Nguyễn Hà")

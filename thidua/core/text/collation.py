@@ -78,9 +78,14 @@ def sort_key(text: str) -> str:
 
 
 def name_sort_key(full_name: str) -> str:
-    """Key for a person's full name: given name, then family name and middle names."""
+    """Key for a person's full name: the given name whole (its tones included: "Ha" before
+    "Hà" whatever their family names), then family name and middle names."""
     parts = normalize(full_name).split(" ")
     if not parts or parts == [""]:
         return ""
-    reordered = [parts[-1], *parts[:-1]]
-    return sort_key(" ".join(reordered))
+    given = sort_key(parts[-1])
+    if len(parts) == 1:
+        return given
+    # " " sorts before every character of a key: among equal given names, one without family
+    # name comes first, then the family names decide.
+    return f"{given} {sort_key(' '.join(parts[:-1]))}"
