@@ -146,6 +146,11 @@ class EligibilityRow:
         return tuple(c for c in self.verdict.criteria if c.met is True)
 
     @property
+    def already_granted(self) -> bool:
+        """Eligible, and the title or form is already granted for that year."""
+        return self.verdict.code in self.subject.granted
+
+    @property
     def missing(self) -> CriterionResult | None:
         unmet = self.verdict.unmet
         return unmet[0] if unmet else None

@@ -71,6 +71,7 @@ def scan_text(scan: Scan) -> str:
     return "\n".join(lines)
 
 
+ALREADY_GRANTED = "Đủ điều kiện, đã có quyết định"
 _HEADERS = (
     "STT",
     "Đối tượng",
@@ -106,7 +107,8 @@ def scan_workbook(scan: Scan) -> Workbook:
         ]
         for verdict in subject.eligible:
             number += 1
-            sheet.append([number, *base, verdict.name, "Đủ điều kiện", "", "", verdict.decider])
+            result = ALREADY_GRANTED if verdict.code in subject.granted else "Đủ điều kiện"
+            sheet.append([number, *base, verdict.name, result, "", "", verdict.decider])
         for verdict in subject.one_short:
             (criterion,) = verdict.unmet
             number += 1

@@ -32,7 +32,8 @@ from thidua.awards.eligibility.facts import (
     people_history,
     units_with_ancestors,
 )
-from thidua.core.rules import Case, CaseResult, RuleSettings, ScopeSettings, Verdict
+from thidua.core.rules import Case, CaseResult, RuleSettings, ScopeSettings, Verdict, YearRecord
+from thidua.core.rules.facts import NO_CODES
 from thidua.core.rules.next_steps import NextStep, next_steps
 from thidua.core.rules.plan import Plan, plan_for
 from thidua.core.rules.projection import Judge
@@ -55,6 +56,8 @@ class ScanSubject(NamedTuple):
     row: SubjectRow
     unit: UnitRow
     result: CaseResult
+    # Codes already granted for the evaluation year: eligible and already decided.
+    granted: frozenset[str] = NO_CODES
 
     @property
     def eligible(self) -> tuple[Verdict, ...]:
@@ -119,8 +122,8 @@ def _judge_people(
         result = judged.get(key)
         if result is None:
             result = judged[key] = judge.judged(row.kind, unit_kind, years, year=year)
-        append(ScanSubject(row, units[unit_id], result))
         current = years.get(year)
+        append(ScanSubject(row, units[unit_id], result, _granted(current)))
         share_key = (id(current), id(result))
         if share_key in shares:
             share = shares[share_key]
@@ -200,8 +203,13 @@ def _judge_collectives(
             unit_kind=kinds.above(unit.id),
             members=tally.members() if tally is not None else None,
         )
-        subjects.append(ScanSubject(row, unit, plan.evaluate(case)))
+        granted = _granted(case.years.get(year))
+        subjects.append(ScanSubject(row, unit, plan.evaluate(case), granted))
     return subjects
+
+
+def _granted(record: YearRecord | None) -> frozenset[str]:
+    return record.granted if record is not None else NO_CODES
 
 
 def _subtree_ids(units: dict[int, UnitRow], root_id: int) -> set[int]:
@@ -225,14 +233,12 @@ def _judge_households(
     if not rows:
         return []
     history = households_history(under, year=year)
-    return [
-        ScanSubject(
-            row,
-            units[row.unit_id],
-            plan.evaluate(case_of(row, history, year=year, unit_kind=kinds.of(row.unit_id))),
-        )
-        for row in rows
-    ]
+    subjects: list[ScanSubject] = []
+    for row in rows:
+        case = case_of(row, history, year=year, unit_kind=kinds.of(row.unit_id))
+        granted = _granted(case.years.get(year))
+        subjects.append(ScanSubject(row, units[row.unit_id], plan.evaluate(case), granted))
+    return subjects
 
 
 def _quotas(

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.awards.tests.eligibility_data import Tree, assessed, build_tree
+from thidua.awards.tests.factories import issued_award
 from thidua.awards.tests.local_rules import set_local_rules
 from thidua.orgs.choices import Rating
 
@@ -235,6 +236,23 @@ def test_the_export_has_exactly_the_rows_shown(client_in):
         ),
     ]
     assert [r[1] for r in both] == ["Nguyễn Thị Mai", "Trần Văn Bình"]
+
+
+def test_a_title_already_granted_for_the_year_is_marked_on_the_page_and_in_the_export(
+    client_in, tree
+):
+    issued_award(tree.mai, code="chien_si_thi_dua_co_so", year=2024)
+
+    page = client_in.get(PAGE, {"nam": 2024, "hinh_thuc": "chien_si_thi_dua_co_so"})
+
+    rows = re.findall(r"<tr>.*?</tr>", page.content.decode(), flags=re.S)
+    mai = next(r for r in rows if "Nguyễn Thị Mai" in r)
+    assert "Đã có quyết định" in mai
+    assert [(r[1], r[6]) for r in export(client_in)] == [
+        ("Nguyễn Thị Mai", "Đủ điều kiện, đã có quyết định"),
+    ]
+    short = client_in.get(PAGE, {"nam": 2024, "xem": "thieu"}).content.decode()
+    assert "Đã có quyết định" not in short
 
 
 def test_the_profile_loads_the_eligibility_section(client_in, tree):
