@@ -136,7 +136,7 @@ def scan_workbook(scan: Scan) -> Workbook:
                     check.count,
                     check.limit,
                     check.excess,
-                    check.citation.text,
+                    check.cited,
                 ]
             )
     return book

@@ -73,6 +73,9 @@ class LocalCaps:
         return replace(
             national,
             name=self.name,
+            bases=tuple(
+                (name, self.basis_of(name)) for name in sorted(self.shares) if self.basis_of(name)
+            ),
             cstdcs_share_of_ldtt=cap("cstdcs_share_of_ldtt"),
             ldtt_share_of_members=cap("ldtt_share_of_members"),
             co_cp_share_of_co_tinh=cap("co_cp_share_of_co_tinh"),
@@ -138,14 +141,6 @@ def _key(subject: Any) -> Holder:
     return ("c", subject.pk) if isinstance(subject, Unit) else ("p", subject.pk)
 
 
-def _citation(check: QuotaCheck, rule_set: RuleSet, caps: LocalCaps | None) -> str:
-    quota = next(q for q in rule_set.quotas if q.code == check.code)
-    national = getattr(rule_set.scope, quota.setting)
-    if caps is not None and check.share != national:
-        return caps.basis_of(quota.setting) or check.citation.text
-    return check.citation.text
-
-
 def _unit_checks(
     rule_set: RuleSet,
     owner: Unit,
@@ -166,7 +161,7 @@ def _unit_checks(
     members = Person.objects.filter(unit=owner).count()
     scope = caps.over(rule_set.scope) if caps is not None else rule_set.scope
     return [
-        (check, _citation(check, rule_set, caps))
+        (check, check.cited)
         for check in check_quotas(rule_set, counts, members=members, scope=scope)
         if check.code == code
     ]

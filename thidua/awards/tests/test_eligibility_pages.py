@@ -192,6 +192,8 @@ def test_the_caps_per_unit_with_the_provinces_basis(client_in):
     # Mai and Bình hold Lao động tiên tiến; 20 % of 2 is 0 whole places: Mai is over.
     assert row.startswith("Phường Ngọc Sơn Chiến sĩ thi đua cơ sở Không quá 20%")
     assert "Vượt 1" in row
+    # The basis column cites the province's decision, not the national article.
+    assert row.endswith("Vượt 1 Quyết định số 15/2024/QĐ-UBND")
 
 
 def test_the_caps_leave_out_the_unit_above_the_one_scanned(client_in):

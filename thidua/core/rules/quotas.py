@@ -22,6 +22,13 @@ class QuotaCheck:
     share: Share
     text: str
     citation: Citation
+    # The local text the cap rests on, when the scope set it rather than the law.
+    basis: str | None = None
+
+    @property
+    def cited(self) -> str:
+        """What the cap rests on: the local text, else the article."""
+        return self.basis or self.citation.text
 
     @property
     def limit(self) -> int:
@@ -52,7 +59,7 @@ class QuotaCheck:
             "limit": self.limit,
             "within": self.within,
             "message": self.message,
-            "citation": self.citation.text,
+            "citation": self.cited,
         }
 
 
@@ -85,9 +92,16 @@ def check_quotas(
         base = counts.get(quota.base, 0) if quota.base is not None else members
         if share is None or base is None:
             continue
+        local = share != getattr(rule_set.scope, quota.setting)
         checks.append(
             QuotaCheck(
-                quota.code, counts.get(quota.code, 0), base, share, quota.text, quota.citation
+                quota.code,
+                counts.get(quota.code, 0),
+                base,
+                share,
+                quota.text,
+                quota.citation,
+                scope.basis_of(quota.setting) if local else None,
             )
         )
     return tuple(checks)

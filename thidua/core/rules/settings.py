@@ -87,3 +87,9 @@ class ScopeSettings:
     cstdcs_share_of_ldtt: Share | None = None
     ldtt_share_of_members: Share | None = None
     co_cp_share_of_co_tinh: Share | None = None
+    # The text each cap set here rests on (setting name, text), quoted beside the cap instead
+    # of the national article.
+    bases: tuple[tuple[str, str], ...] = ()
+
+    def basis_of(self, setting: str) -> str | None:
+        return next((text for name, text in self.bases if name == setting), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from thidua.core.rules import BY_NAME
@@ -46,6 +48,23 @@ def test_a_province_may_cap_from_2024():
     assert checks[CSTDCS].excess == 1
     assert "vượt 1 so với giới hạn 16" in checks[CSTDCS].message
     assert checks[LDTT].within
+
+
+def test_a_cap_the_province_set_cites_its_own_text():
+    basis = "Quyết định số 15/2024/QĐ-UBND"
+    scope = ScopeSettings(cstdcs_share_of_ldtt=Share(20), bases=(("cstdcs_share_of_ldtt", basis),))
+    (local,) = check_quotas(LUAT_2022, {LDTT: 10, CSTDCS: 1}, scope=scope)
+    assert local.cited == basis
+    assert local.as_json()["citation"] == basis
+    # The 2013 cap stays the decree's when the province asks for more: the decree is cited.
+    (national,) = [
+        q
+        for q in check_quotas(
+            LUAT_2013, {LDTT: 20}, scope=replace(scope, cstdcs_share_of_ldtt=Share(30))
+        )
+        if q.code == CSTDCS
+    ]
+    assert national.cited == national.citation.text
 
 
 def test_a_province_may_not_raise_the_2013_cap():
