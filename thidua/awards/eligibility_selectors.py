@@ -372,4 +372,4 @@ def person_eligibility(*, person: Person, year: int) -> PersonEligibility:
     if case is None:
         return PersonEligibility(year, None, ())
     scope = local_scope(person.unit, year)
-    return PersonEligibility(year, evaluate(case, scope=scope), next_steps(case))
+    return PersonEligibility(year, evaluate(case, scope=scope), next_steps(case, scope=scope))

@@ -326,7 +326,10 @@ def evaluate_subject(
     return plan_for(rule_set_for_year(year), year, scope=scope).evaluate(case).as_json()
 
 
-def subject_next_steps(*, subject: Person | Unit | Household, year: int) -> tuple[NextStep, ...]:
-    """For a profile: the titles and forms not reached, what is missing, and when next."""
+def subject_next_steps(
+    *, subject: Person | Unit | Household, year: int, scope: ScopeSettings | None = None
+) -> tuple[NextStep, ...]:
+    """For a profile: the titles and forms not reached, what is missing, and when next, under
+    the local rules ``scope`` if given."""
     case = subject_case(subject=subject, year=year)
-    return () if case is None else next_steps(case)
+    return () if case is None else next_steps(case, scope=scope)

@@ -282,6 +282,20 @@ def test_the_section_shows_the_verdicts_and_the_next_step(client_in, tree):
     assert first.endswith("2025")
 
 
+def test_the_path_follows_the_local_rules_in_force(client_in, tree):
+    url = reverse("awards:person_eligibility", args=[tree.binh.code])
+
+    def path() -> list[str]:
+        html = client_in.get(url, {"nam": 2024}, headers={"HX-Request": "true"}).content.decode()
+        return rows_of(html.split("Lộ trình tiếp theo", 1)[1])
+
+    # Giấy khen is left to the council until the province sets its standard.
+    assert not any("Giấy khen" in row for row in path())
+    set_local_rules("HP", giay_khen_min_rating=Rating.XUAT_SAC, basis="Quyết định số 15/QĐ-UBND")
+    giay_khen = next(row for row in path() if "Giấy khen" in row)
+    assert giay_khen.endswith("2025")
+
+
 def test_the_section_defaults_to_the_latest_assessed_year_and_stands_alone(client_in, tree):
     html = client_in.get(
         reverse("awards:person_eligibility", args=[tree.binh.code])

@@ -16,7 +16,8 @@ from typing import Any
 
 from thidua.core.catalog import BY_CODE, PRECEDENCE
 from thidua.core.rules.facts import Case, Members, YearRecord
-from thidua.core.rules.registry import evaluate
+from thidua.core.rules.registry import evaluate, rule_set_for_year
+from thidua.core.rules.settings import ScopeSettings
 from thidua.core.rules.verdict import CaseResult, CriterionResult
 from thidua.core.rules.vocabulary import ClusterLevel, InitiativeScope, Rating, SubjectKind
 
@@ -71,10 +72,19 @@ def _granting(record: YearRecord, result: CaseResult) -> YearRecord:
     return record._replace(granted=record.granted | frozenset(result.eligible_codes))
 
 
-def next_steps(case: Case, *, horizon: int = HORIZON_YEARS) -> tuple[NextStep, ...]:
+def next_steps(
+    case: Case, *, scope: ScopeSettings | None = None, horizon: int = HORIZON_YEARS
+) -> tuple[NextStep, ...]:
     """The titles and forms the subject is not eligible for in ``case.year``, nearest first.
-    When the evaluation year has no record yet, it is taken to go well too."""
-    result = evaluate(case)
+    When the evaluation year has no record yet, it is taken to go well too. ``scope``: the
+    local rules in force (a province's Giấy khen standard…), applied to the years judged under
+    the same rule set as ``case.year``; later rule sets start from their own defaults."""
+    own = rule_set_for_year(case.year)
+
+    def scope_of(year: int) -> ScopeSettings | None:
+        return scope if rule_set_for_year(year) is own else None
+
+    result = evaluate(case, scope=scope)
     missing = {v.code: v.unmet for v in result.results if v.eligible is False}
     earliest: dict[str, int] = {}
     history = dict(case.years)
@@ -86,7 +96,7 @@ def next_steps(case: Case, *, horizon: int = HORIZON_YEARS) -> tuple[NextStep, .
         if len(earliest) == len(missing):
             break
         history[year] = _ideal_year(case, year)
-        outcome = evaluate(replace(case, year=year, years=history))
+        outcome = evaluate(replace(case, year=year, years=history), scope=scope_of(year))
         for code in outcome.eligible_codes:
             if code in missing:
                 earliest.setdefault(code, year)

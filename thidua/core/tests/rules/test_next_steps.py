@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from thidua.core.rules.next_steps import NextStep, next_steps
+from thidua.core.rules.settings import ScopeSettings
 
 from .builders import (
     BK_TINH,
@@ -11,6 +12,7 @@ from .builders import (
     CSTD_TINH,
     CSTDCS,
     HCLD3,
+    HT,
     LDTT,
     TOT,
     TTLDTT,
@@ -57,3 +59,16 @@ def test_beyond_the_horizon_there_is_no_year():
 
     assert steps[HCLD3].earliest_year is None
     assert steps[HCLD3].as_json()["missing"][0]["met"] is False
+
+
+def test_the_local_rules_in_force_shape_the_path():
+    """A province's Giấy khen standard ("hoàn thành tốt nhiệm vụ trở lên"): a year rated
+    "hoàn thành" misses it, and the path says next year; without the standard Giấy khen is left
+    to the council and is not on the path."""
+    subject = case(2024, rec(2024, HT))
+    local = ScopeSettings(giay_khen_min_rating=TOT)
+
+    assert "giay_khen" not in by_code(next_steps(subject))
+    step = by_code(next_steps(subject, scope=local))["giay_khen"]
+    assert step.earliest_year == 2025
+    assert [c.key for c in step.missing] == ["giay_khen.rating"]
