@@ -107,29 +107,35 @@ def _judge_people(
     where no criterion looks (``Judge``)."""
     subjects: list[ScanSubject] = []
     append = subjects.append
-    judged: dict[tuple[SubjectKind, UnitKind | None, int], CaseResult] = {}
+    # Per kind, unit kind and history: the result, the person's share in the unit's tally and
+    # what the history already grants for the year — all three follow from the key.
+    judged: dict[
+        tuple[SubjectKind, UnitKind | None, int],
+        tuple[CaseResult, MemberShare | None, frozenset[str]],
+    ] = {}
     shares: dict[tuple[int, int], MemberShare | None] = {}
     # People counted per unit and share, folded into tallies at the end: cheaper than adding
     # each person's share to a tally one by one.
     counted: dict[tuple[int, MemberShare | None], int] = defaultdict(int)
-    unit_kinds = {unit_id: kinds.of(unit_id) for unit_id in units}
+    unit_info = {unit_id: (unit, kinds.of(unit_id)) for unit_id, unit in units.items()}
     judge = Judge(plan, year)
     for row in rows:
         years = history.get(row.id, NO_YEARS)
         unit_id = row.unit_id
-        unit_kind = unit_kinds[unit_id]
+        unit, unit_kind = unit_info[unit_id]
         key = (row.kind, unit_kind, id(years))
-        result = judged.get(key)
-        if result is None:
-            result = judged[key] = judge.judged(row.kind, unit_kind, years, year=year)
-        current = years.get(year)
-        append(ScanSubject(row, units[unit_id], result, _granted(current)))
-        share_key = (id(current), id(result))
-        if share_key in shares:
-            share = shares[share_key]
-        else:
-            share = shares[share_key] = member_share(current, result.eligible_codes)
-        counted[(unit_id, share)] += 1
+        found = judged.get(key)
+        if found is None:
+            result = judge.judged(row.kind, unit_kind, years, year=year)
+            current = years.get(year)
+            share_key = (id(current), id(result))
+            if share_key in shares:
+                share = shares[share_key]
+            else:
+                share = shares[share_key] = member_share(current, result.eligible_codes)
+            found = judged[key] = (result, share, _granted(current))
+        append(ScanSubject(row, unit, found[0], found[2]))
+        counted[(unit_id, found[1])] += 1
     tallies: dict[int, MemberTally] = defaultdict(MemberTally)
     for (unit_id, share), count in counted.items():
         tallies[unit_id].add(share, count)
