@@ -147,10 +147,10 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
     page.get_by_role("button", name="Kiểm phiếu và kết thúc phiên họp").click()
     ballots = page.locator("#ballots")
     expect(ballots.get_by_role("row", name=re.compile("Nguyễn Văn Hinh"))).to_contain_text(
-        "Đạt: 5/5"
+        "Đạt 5/5 phiếu đồng ý"
     )
     expect(ballots.get_by_role("row", name=re.compile("Phạm Thu Hà"))).to_contain_text(
-        "Không đạt: 3/5"
+        "Không đạt 3/5 phiếu đồng ý"
     )
     with page.expect_download() as minutes:
         page.get_by_role("link", name="Tải biên bản họp (.docx)").click()

@@ -92,6 +92,13 @@ class Ballot(TimeStampedModel):
         ordering = ["pk"]
         constraints = [models.UniqueConstraint(fields=["session", "candidate"], name="ballot_once")]
 
+    @property
+    def result_tally(self) -> str:
+        """The count behind the result ("3/3 phiếu đồng ý …"), without the verdict the page
+        already shows as a badge."""
+        _, said, tally = self.result_text.partition(": ")
+        return tally if said else self.result_text
+
 
 class BallotVoter(models.Model):
     """That a member has voted on a ballot; never how."""

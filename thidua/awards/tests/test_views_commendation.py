@@ -3,6 +3,8 @@ council member sees only the sessions they sit on), then each page and download.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -137,6 +139,10 @@ def test_members_vote_in_the_app_and_the_minutes_download(client, session_setup)
 
     ballot.refresh_from_db()
     assert (ballot.approvals, ballot.passed) == (3, True)
+    page = client.get(reverse("awards:session", args=[session.pk])).content.decode()
+    # The verdict once, as a badge, then the count.
+    assert re.search(r'badge--passed">Đạt</span>\s*<span class="small">3/3 phiếu đồng ý', page)
+    assert "Đạt: 3/3" not in page
     minutes = client.get(reverse("awards:session_minutes", args=[session.pk]))
     assert minutes.content.startswith(b"PK")
     decision = client.post(
