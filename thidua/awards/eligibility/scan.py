@@ -308,7 +308,8 @@ def subject_case(*, subject: Person | Unit | Household, year: int) -> Case | Non
     units = units_with_ancestors(subject)
     kinds = UnitKinds(units)
     direct = {"unit_id": subject.pk}
-    _, tallies = _judge_people(plan, year, *people_facts(direct, year=year), units, kinds)
+    facts = people_facts(direct, year=year, side_by_side=False)
+    _, tallies = _judge_people(plan, year, *facts, units, kinds)
     row = SubjectRow(SubjectKind.COLLECTIVE, subject.pk, subject.code, subject.name, subject.pk)
     tally = tallies.get(subject.pk)
     return case_of(

@@ -73,9 +73,7 @@ class LocalCaps:
         return replace(
             national,
             name=self.name,
-            bases=tuple(
-                (name, self.basis_of(name)) for name in sorted(self.shares) if self.basis_of(name)
-            ),
+            bases=tuple((name, self.basis_of(name)) for name in sorted(self.shares)),
             cstdcs_share_of_ldtt=cap("cstdcs_share_of_ldtt"),
             ldtt_share_of_members=cap("ldtt_share_of_members"),
             co_cp_share_of_co_tinh=cap("co_cp_share_of_co_tinh"),
@@ -148,7 +146,7 @@ def _unit_checks(
     year: int,
     extra: Iterable[Any],
     caps: LocalCaps | None,
-) -> list[tuple[QuotaCheck, str]]:
+) -> list[QuotaCheck]:
     quotas = [q for q in rule_set.quotas if q.code == code]
     if not quotas:
         return []
@@ -160,17 +158,14 @@ def _unit_checks(
             counts[quota.base] = len(_holders(owner, quota.base, year))
     members = Person.objects.filter(unit=owner).count()
     scope = caps.over(rule_set.scope) if caps is not None else rule_set.scope
-    return [
-        (check, check.cited)
-        for check in check_quotas(rule_set, counts, members=members, scope=scope)
-        if check.code == code
-    ]
+    checks = check_quotas(rule_set, counts, members=members, scope=scope)
+    return [check for check in checks if check.code == code]
 
 
-def _refuse(owner: Unit, check: QuotaCheck, citation: str) -> DomainError:
+def _refuse(owner: Unit, check: QuotaCheck) -> DomainError:
     return DomainError(
         "quota_exceeded",
-        f"Vượt tỷ lệ khen thưởng của {owner.name}: {check.message} — theo {citation}.",
+        f"Vượt tỷ lệ khen thưởng của {owner.name}: {check.message} — theo {check.cited}.",
     )
 
 
@@ -199,11 +194,9 @@ def _check(proposal: Proposal, owners: set[tuple[Unit | None, Any]]) -> None:
         if owner is None:
             continue
         extra = [subject] if subject is not None else []
-        for check, citation in _unit_checks(
-            rule_set, owner, proposal.award_code, proposal.year, extra, caps
-        ):
+        for check in _unit_checks(rule_set, owner, proposal.award_code, proposal.year, extra, caps):
             if not check.within:
-                raise _refuse(owner, check, citation)
+                raise _refuse(owner, check)
 
 
 def local_scope(unit: Unit, year: int) -> ScopeSettings | None:

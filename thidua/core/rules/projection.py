@@ -2,12 +2,12 @@
 judges once every group of cases whose cut-down histories are equal.
 
 What the checks see (``reads.Reads``, declared beside each check): the whole record of the
-evaluation year; in earlier years the grants of a few codes; the ratings, grants and
-initiatives of the unbroken run of years rated at least the lowest floor any chain asks, back
-from the evaluation year ("the run"); initiatives of the last few years. So before the run a
-year keeps only those grants (and its initiatives if recent); within the run it also keeps its
-rating and initiatives; service months, discipline and the rest of earlier years go. A year
-left with nothing is dropped: nothing any check reads tells it from an absent year.
+evaluation year; in earlier years the grants of a few codes; the ratings of the unbroken run of
+years rated at least the lowest floor any chain asks, back from the evaluation year ("the
+run"); initiatives of a scope counted within a run or over the last few years. So an earlier
+year keeps those grants, its rating if it lies in the run, and the initiatives some read counts
+there; service months, discipline and the rest go. A year left with nothing is dropped: nothing
+any check reads tells it from an absent year.
 
 Over a province this folds hundreds of thousands of histories into far fewer. A case and its
 projection give the same result (tested on random histories); the judge evaluates the
@@ -146,7 +146,8 @@ class Projection:
         return id(cut)
 
 
-_Key = tuple[int, SubjectKind, UnitKind | None, int, tuple[int, ...]]
+# Kind, unit kind, id of the evaluation year's record, the cut of the earlier years.
+_Key = tuple[SubjectKind, UnitKind | None, int, tuple[int, ...]]
 
 
 class Judge:
@@ -179,7 +180,7 @@ class Judge:
             return self._plan.evaluate(Case(year=year, kind=kind, unit_kind=unit_kind, years=years))
         current = years.get(year)
         self._current.setdefault(id(current), current)
-        key = (year, kind, unit_kind, id(current), projection.key(years))
+        key = (kind, unit_kind, id(current), projection.key(years))
         result = self._results.get(key)
         if result is None:
             case = Case(year=year, kind=kind, unit_kind=unit_kind, years=years)

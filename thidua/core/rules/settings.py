@@ -92,4 +92,4 @@ class ScopeSettings:
     bases: tuple[tuple[str, str], ...] = ()
 
     def basis_of(self, setting: str) -> str | None:
-        return next((text for name, text in self.bases if name == setting), None)
+        return next((text for name, text in self.bases if name == setting and text), None)
