@@ -50,12 +50,19 @@ def _who(subject: ScanSubject) -> str:
     return f"{subject.row.name} ({label}, mã {subject.row.code}, {subject.unit.name})"
 
 
+def _named(subject: ScanSubject, verdict: Verdict) -> str:
+    """The title or form, marked when the year's decision already grants it."""
+    if verdict.code in subject.granted:
+        return f"{verdict.name} (đã có quyết định)"
+    return verdict.name
+
+
 def scan_text(scan: Scan) -> str:
     lines = [f"Xét điều kiện năm {scan.year} — {scan.unit.name} (bộ quy tắc {scan.rule_set})"]
     eligible = [s for s in scan.subjects if s.eligible]
     short = [s for s in scan.subjects if s.one_short]
     lines.append(f"\nĐủ điều kiện ({len(eligible)}):")
-    lines += [f"  {_who(s)}: " + ", ".join(v.name for v in s.eligible) for s in eligible]
+    lines += [f"  {_who(s)}: " + ", ".join(_named(s, v) for v in s.eligible) for s in eligible]
     lines.append(f"\nCòn thiếu một tiêu chí ({len(short)}):")
     for subject in short:
         for verdict in subject.one_short:

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
+from thidua.awards.eligibility import eligibility_scan, scan_text
 from thidua.awards.tests.eligibility_data import Tree, assessed, build_tree
 from thidua.awards.tests.factories import issued_award
 from thidua.awards.tests.local_rules import set_local_rules
@@ -255,6 +256,10 @@ def test_a_title_already_granted_for_the_year_is_marked_on_the_page_and_in_the_e
     ]
     short = client_in.get(PAGE, {"nam": 2024, "xem": "thieu"}).content.decode()
     assert "Đã có quyết định" not in short
+    # The command's text says it too.
+    text = scan_text(eligibility_scan(unit_code="NS", year=2024))
+    assert "Nguyễn Thị Mai" in text
+    assert "Chiến sĩ thi đua cơ sở (đã có quyết định)" in text
 
 
 def test_the_profile_loads_the_eligibility_section(client_in, tree):
