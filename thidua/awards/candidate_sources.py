@@ -4,12 +4,15 @@ published rankings ("Đơn vị dẫn đầu cụm thi đua …"). Reads only; a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q
+
 from thidua.awards.eligibility.scan import UnitNotFoundError, eligibility_scan
-from thidua.awards.models import AwardRecord, Candidate, Proposal
+from thidua.awards.models import Proposal
+from thidua.awards.services.one_award import refused_keys, subject_key
+from thidua.awards.services.quotas import local_scope
 from thidua.core.rules.registry import NoRuleSetError
 from thidua.core.rules.vocabulary import SubjectKind
 from thidua.emulation.models import Nomination
@@ -33,37 +36,30 @@ class EligibleOption:
         return KIND_LABELS[self.key[0]]
 
 
-def _keys(rows: Iterable[tuple[int | None, int | None, int | None]]) -> set[str]:
-    keys: set[str] = set()
-    for person_id, collective_id, household_id in rows:
-        if person_id:
-            keys.add(f"p:{person_id}")
-        elif collective_id:
-            keys.add(f"c:{collective_id}")
-        elif household_id:
-            keys.add(f"h:{household_id}")
-    return keys
-
-
 def _taken(proposal: Proposal) -> set[str]:
-    """Subjects already proposed for the form and year (here or in another proposal still in
-    play) or already awarded it: adding them again would be refused (one achievement, one
-    award)."""
-    fields = ("person_id", "collective_id", "household_id")
-    held = AwardRecord.objects.standing().filter(code=proposal.award_code, year=proposal.year)
-    proposed = Candidate.objects.in_play_for(code=proposal.award_code, year=proposal.year)
-    return (
-        _keys(held.values_list(*fields))
-        | _keys(proposed.values_list(*fields))
-        | _keys(proposal.candidates.values_list(*fields))
+    """Subjects under the proposing unit to whom adding would be refused: already in this
+    proposal, or holding or proposed for an award on the same achievement (one achievement,
+    one award)."""
+    under = proposal.unit.path
+    recipients = (
+        Q(person__unit__path__startswith=under)
+        | Q(collective__path__startswith=under)
+        | Q(household__unit__path__startswith=under)
     )
+    return refused_keys(proposal=proposal, recipients=recipients) | {
+        subject_key(c) for c in proposal.candidates.all()
+    }
 
 
 def eligible_options(*, proposal: Proposal) -> list[EligibleOption]:
     """Subjects under the proposing unit the engine finds eligible for the proposal's form in
     its year, less those already proposed; empty when no rule set covers the year."""
     try:
-        scan = eligibility_scan(unit_code=proposal.unit.code, year=proposal.year)
+        scan = eligibility_scan(
+            unit_code=proposal.unit.code,
+            year=proposal.year,
+            scope=local_scope(proposal.unit, proposal.year),
+        )
     except (UnitNotFoundError, NoRuleSetError):
         return []
     taken = _taken(proposal)

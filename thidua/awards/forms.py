@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from django import forms
 
-from thidua.awards.choices import DocumentKind, RevocationGround
+from thidua.awards.choices import (
+    OCCASION_CHOICES,
+    OCCASION_DEFAULT,
+    DocumentKind,
+    RevocationGround,
+)
 from thidua.core.catalog import CATALOG
 
 AWARD_CHOICES = [(a.code, a.name) for a in CATALOG]
@@ -13,6 +18,14 @@ AWARD_CHOICES = [(a.code, a.name) for a in CATALOG]
 class ProposalForm(forms.Form):
     award_code = forms.ChoiceField(label="Danh hiệu, hình thức đề nghị", choices=AWARD_CHOICES)
     year = forms.IntegerField(label="Năm thành tích", min_value=1945, max_value=2100)
+    occasion = forms.ChoiceField(
+        label="Loại hình khen thưởng",
+        choices=OCCASION_CHOICES,
+        initial=OCCASION_DEFAULT,
+        help_text="Không tặng nhiều hình thức khen thưởng cho cùng một thành tích: khen thưởng "
+        "tổng kết năm dựa trên kết quả cả năm; khen thưởng đột xuất, theo chuyên đề là thành tích "
+        "riêng.",
+    )
     title = forms.CharField(label="Trích yếu", max_length=500, required=False)
 
 

@@ -13,6 +13,8 @@ from django.db import models
 
 from thidua.awards.choices import (
     AWARD_CODE_CHOICES,
+    OCCASION_CHOICES,
+    OCCASION_DEFAULT,
     CheckStatus,
     CouncilResult,
     DocumentKind,
@@ -22,6 +24,7 @@ from thidua.awards.choices import (
 from thidua.awards.recipients import one_recipient_condition
 from thidua.common.models import TimeStampedModel
 from thidua.core.catalog import BY_CODE
+from thidua.core.rules.vocabulary import Occasion
 from thidua.emulation.models import Movement, Nomination
 from thidua.orgs.models import YEAR_VALIDATORS, Enterprise, Household, Person, Unit
 
@@ -64,6 +67,14 @@ class Proposal(TimeStampedModel):
         "danh hiệu, hình thức đề nghị", max_length=64, choices=AWARD_CODE_CHOICES
     )
     title = models.CharField("trích yếu", max_length=500, blank=True)
+    # What kind of achievement is rewarded: decides which grants count as "the same
+    # achievement" and, before 2024, the one-State-form-a-year cap (Điều 3 TT 12/2019/TT-BNV).
+    occasion = models.CharField(
+        "loại hình khen thưởng",
+        max_length=16,
+        choices=OCCASION_CHOICES,
+        default=OCCASION_DEFAULT,
+    )
     status = models.CharField(
         "trạng thái", max_length=16, choices=ProposalStatus.choices, default=ProposalStatus.DRAFT
     )
@@ -91,6 +102,16 @@ class Proposal(TimeStampedModel):
     @property
     def award_name(self) -> str:
         return BY_CODE[self.award_code].name
+
+    @property
+    def achievement_key(self) -> str:
+        """What "the same achievement" is for one award per achievement (core one_award): the
+        year's results, a thematic movement's summing-up, or this proposal's own feat."""
+        if self.occasion == OCCASION_DEFAULT:
+            return ""
+        if self.occasion == Occasion.CHUYEN_DE and self.movement is not None:
+            return f"phong trào “{self.movement.name}”"
+        return f"{self.get_occasion_display().lower()}: {self}"
 
     @property
     def is_editable(self) -> bool:
@@ -121,12 +142,15 @@ class ProposalEvent(models.Model):
 
 
 class CandidateQuerySet(models.QuerySet["Candidate"]):
-    def in_play_for(self, *, code: str, year: int) -> CandidateQuerySet:
-        """Candidates for ``code`` on the achievements of ``year`` who may still receive it:
-        not refused by the engine, not failed at the council, in a proposal not rejected."""
+    def in_play_for(self, *, year: int, code: str | None = None) -> CandidateQuerySet:
+        """Candidates for ``code`` (any code if None) on the achievements of ``year`` who may
+        still receive it: not refused by the engine, not failed at the council, in a proposal
+        not rejected."""
+        chosen = self.filter(proposal__year=year)
+        if code is not None:
+            chosen = chosen.filter(proposal__award_code=code)
         return (
-            self.filter(proposal__award_code=code, proposal__year=year)
-            .exclude(proposal__status=ProposalStatus.REJECTED)
+            chosen.exclude(proposal__status=ProposalStatus.REJECTED)
             .exclude(check_status=CheckStatus.REFUSED)
             .exclude(council_result=CouncilResult.FAILED)
         )

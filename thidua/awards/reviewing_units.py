@@ -28,6 +28,9 @@ DECIDER_LEVELS: dict[str, frozenset[UnitKind]] = {
     "Thủ trưởng đơn vị trực thuộc Bộ, ban, ngành": frozenset({UnitKind.DON_VI_TRUC_THUOC_BO}),
     "Bộ trưởng, Thủ trưởng Bộ, ban, ngành": frozenset({UnitKind.BO}),
     "Tổng giám đốc, Giám đốc doanh nghiệp": frozenset({UnitKind.DOANH_NGHIEP}),
+    "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã": frozenset({UnitKind.DOANH_NGHIEP}),
+    "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã hoặc Chủ tịch Hội đồng quản trị, Chủ "
+    "tịch Hội đồng thành viên": frozenset({UnitKind.DOANH_NGHIEP}),
     "Thủ tướng Chính phủ": frozenset({UnitKind.TINH, UnitKind.BO}),
     "Chủ tịch nước": frozenset({UnitKind.TINH, UnitKind.BO}),
 }

@@ -31,6 +31,7 @@ from thidua.awards.models import Candidate, Proposal
 from thidua.awards.reviewing_units import reviewing_unit_options
 from thidua.awards.services import proposal_flow, proposals
 from thidua.common.errors import DomainError
+from thidua.core.rules.vocabulary import Occasion
 from thidua.orgs.models import Unit
 
 router = Router(tags=["Đề nghị khen thưởng"])
@@ -74,6 +75,8 @@ class ProposalOut(Schema):
     award_code: str
     award_name: str
     year: int
+    occasion: str
+    occasion_label: str
     status: str
     status_label: str
     unit: UnitRef
@@ -89,6 +92,10 @@ class ProposalOut(Schema):
     def resolve_status_label(obj: Proposal) -> str:
         return obj.get_status_display()
 
+    @staticmethod
+    def resolve_occasion_label(obj: Proposal) -> str:
+        return obj.get_occasion_display()
+
 
 class ProposalDetailOut(ProposalOut):
     candidates: list[CandidateOut]
@@ -103,6 +110,8 @@ class ProposalIn(Schema):
     award_code: str
     year: int
     title: str = ""
+    # Loại hình khen thưởng; by default a thematic movement's summing-up or the year's results.
+    occasion: Occasion | None = None
 
 
 class CandidateIn(Schema):
@@ -176,6 +185,7 @@ def create_proposal(request: HttpRequest, payload: ProposalIn) -> Any:
         award_code=payload.award_code,
         year=payload.year,
         title=payload.title,
+        occasion=payload.occasion.value if payload.occasion else "",
         by=request.user,
     )
     return Status(201, proposal)

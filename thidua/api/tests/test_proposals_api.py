@@ -158,3 +158,24 @@ def test_the_schema_names_the_proposal_endpoints(client):
     for path in ("/api/proposals", "/api/proposals/{code}", "/api/proposals/{code}/submit"):
         assert path in paths, path
     assert "400" in paths["/api/proposals/{code}/candidates"]["post"]["responses"]
+
+
+def test_the_kind_of_achievement_is_set_on_create_and_a_wrong_one_refused(tree, ns):
+    api = bearer(ns)
+
+    made = api.post(
+        "/api/proposals",
+        {"unit": "NS", "award_code": "giay_khen", "year": 2024, "occasion": "dot_xuat"},
+        content_type="application/json",
+    )
+    usual = draft(api, code="giay_khen")
+    wrong = api.post(
+        "/api/proposals",
+        {"unit": "NS", "award_code": "giay_khen", "year": 2024, "occasion": "bat_ky"},
+        content_type="application/json",
+    )
+
+    assert (made.json()["occasion"], made.json()["occasion_label"]) == ("dot_xuat", "Đột xuất")
+    assert usual["occasion"] == "thuong_xuyen"
+    assert wrong.status_code == 422
+    assert "occasion" in str(wrong.json())

@@ -10,12 +10,15 @@ from django.db.models import Q
 from django.utils import timezone
 
 from thidua.awards.choices import CheckStatus, ProposalStatus
-from thidua.awards.models import AwardRecord, Candidate, Proposal
+from thidua.awards.models import Candidate, Proposal
 from thidua.awards.services.decisions import Subject, _check_code, _recipient
 from thidua.awards.services.eligibility_check import CandidateCheck, candidate_check
+from thidua.awards.services.one_award import conflict_for, granted_by_subject, refusal_text
 from thidua.awards.services.quotas import quota_check_add
 from thidua.common.errors import DomainError
 from thidua.core.catalog import BY_CODE
+from thidua.core.rules.vocabulary import Occasion
+from thidua.emulation.choices import MovementKind
 from thidua.emulation.models import Movement, Nomination
 from thidua.orgs.models import Unit
 
@@ -30,7 +33,10 @@ def proposal_create(
     reviewing_unit: Unit | None = None,
     movement: Movement | None = None,
     title: str = "",
+    occasion: str = "",
 ) -> Proposal:
+    """A draft proposal. ``occasion`` (loại hình khen thưởng) defaults to a thematic
+    movement's summing-up when the proposal names one, else the year's results."""
     if award_code not in BY_CODE:
         raise DomainError("unknown_code", f"Mã danh hiệu, hình thức “{award_code}” không có.")
     proposal = Proposal(
@@ -40,12 +46,19 @@ def proposal_create(
         year=year,
         movement=movement,
         title=title.strip() or f"Đề nghị tặng {BY_CODE[award_code].name} năm {year}",
+        occasion=occasion or _default_occasion(movement),
         created_by=by if getattr(by, "is_authenticated", False) else None,
     )
     proposal.full_clean()
     proposal.save()
     proposal.events.create(to_status=ProposalStatus.DRAFT, actor=proposal.created_by)
     return proposal
+
+
+def _default_occasion(movement: Movement | None) -> str:
+    if movement is not None and movement.kind == MovementKind.THEMATIC:
+        return Occasion.CHUYEN_DE.value
+    return Occasion.THUONG_XUYEN.value
 
 
 def _require_editable(proposal: Proposal) -> None:
@@ -57,35 +70,14 @@ def _require_editable(proposal: Proposal) -> None:
         )
 
 
-def _recipient_filter(subject: Subject) -> Q:
-    _kind, fields, _unit, _name = _recipient(subject)
-    return Q(**fields)
-
-
-def duplicate_of(*, subject: Subject, code: str, year: int, proposal: Proposal) -> str | None:
-    """Why the same achievement cannot be rewarded again (Điều 5.2.c Luật TĐKT: one
-    achievement, one award), or ``None``."""
-    award = (
-        AwardRecord.objects.standing()
-        .filter(_recipient_filter(subject), code=code, year=year)
-        .select_related("decision")
-        .first()
-    )
-    if award is not None:
-        return (
-            f"{award.recipient_name} đã được tặng {award.name} cho thành tích năm {year} "
-            f"theo Quyết định số {award.decision.number}"
-        )
-    other = (
-        Candidate.objects.in_play_for(code=code, year=year)
-        .filter(_recipient_filter(subject))
-        .select_related("proposal")
-        .first()
-    )
-    if other is not None:
-        where = "đề nghị này" if other.proposal_id == proposal.pk else f"“{other.proposal}”"
-        return f"{other.recipient_name} đã có trong {where} cho cùng thành tích năm {year}"
-    return None
+def one_award_refusal(*, subject: Subject, proposal: Proposal) -> str | None:
+    """Why ``subject`` cannot be added to ``proposal`` (one achievement, one award: điểm c
+    khoản 2 Điều 5 Luật TĐKT; before 2024 also one State-level form a year, Điều 3 Thông tư
+    12/2019/TT-BNV), or ``None``."""
+    _kind, fields, _unit, name = _recipient(subject)
+    granted = granted_by_subject(year=proposal.year, proposal=proposal, recipients=Q(**fields))
+    conflict = conflict_for(proposal, [g for grants in granted.values() for g in grants])
+    return None if conflict is None else refusal_text(name, conflict)
 
 
 def _apply_check(candidate: Candidate, check: CandidateCheck) -> None:
@@ -113,11 +105,9 @@ def candidate_add(
     _require_editable(proposal)
     kind, fields, _unit, name = _recipient(subject)
     _check_code(proposal.award_code, kind)
-    duplicate = duplicate_of(
-        subject=subject, code=proposal.award_code, year=proposal.year, proposal=proposal
-    )
-    if duplicate:
-        raise DomainError("duplicate_award", f"Không thể đề nghị: {duplicate}.")
+    refusal = one_award_refusal(subject=subject, proposal=proposal)
+    if refusal:
+        raise DomainError("duplicate_award", f"Không thể đề nghị {refusal}.")
     candidate = Candidate(
         proposal=proposal,
         recipient_kind=kind,

@@ -14,6 +14,7 @@ from thidua.awards.choices import CheckStatus
 from thidua.awards.services import proposals
 from thidua.awards.services.candidate_picks import candidates_add_nominations
 from thidua.awards.tests.factories import issued_award
+from thidua.awards.tests.local_rules import set_local_rules
 from thidua.emulation.choices import ClusterKind, OrganiserLevel, ScoreMethod
 from thidua.emulation.models import Cluster, Covenant, Nomination, Ranking
 from thidua.orgs.choices import Rating, UnitKind
@@ -165,3 +166,19 @@ def test_adding_a_nomination_for_another_form_is_refused_with_a_reason(district,
         "Phường Quán Trữ: cụm thi đua đề nghị Bằng khen của Bộ, ban, ngành, tỉnh, "
         "không phải Cờ thi đua của Bộ, ban, ngành, tỉnh."
     ]
+
+
+def test_the_eligible_list_leaves_out_those_holding_another_form_for_the_year(district):
+    # given: two people rated "hoàn thành tốt" in 2024, one already with a Bằng khen tỉnh for it
+    unit, officer = district
+    ward = UnitFactory.create(name="Phường Ngọc Sơn", parent=unit)
+    _lan, minh = rated(ward, ["Trần Thị Lan", "Lê Văn Minh"], Rating.TOT)
+    issued_award(minh, code="bang_khen_tinh", year=2024)
+    set_local_rules("KA", giay_khen_min_rating=Rating.TOT.value)  # both meet the standard
+    proposal = proposals.proposal_create(unit=unit, award_code="giay_khen", year=2024, by=officer)
+
+    # when
+    options = eligible_options(proposal=proposal)
+
+    # then: offering Minh would only lead to a refusal (one achievement, one award)
+    assert [o.name for o in options] == ["Trần Thị Lan"]

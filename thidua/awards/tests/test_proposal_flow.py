@@ -85,8 +85,70 @@ def test_the_same_person_twice_in_open_proposals_is_refused(ward, fake_engine):
     other = proposals.proposal_create(
         unit=unit, award_code="chien_si_thi_dua_co_so", year=2024, by=officer
     )
-    with pytest.raises(DomainError, match="cùng thành tích năm 2024"):
+    with pytest.raises(DomainError, match="cho thành tích năm 2024 \\(trong đề nghị “"):
         proposals.candidate_add(proposal=other, subject=alice)
+
+
+def test_a_second_form_for_the_year_results_is_refused_with_the_article(ward, fake_engine):
+    unit, officer = ward
+    (alice,) = people_of(unit, 1)
+    issued_award(alice, code="bang_khen_tinh", year=2024, number="7/QĐ-UBND")
+    proposal = proposals.proposal_create(unit=unit, award_code="giay_khen", year=2024, by=officer)
+
+    with pytest.raises(DomainError) as refused:
+        proposals.candidate_add(proposal=proposal, subject=alice)
+
+    assert refused.value.message == (
+        f"Không thể đề nghị {alice.full_name}: Thành tích năm 2024 đã được khen thưởng bằng "
+        "Bằng khen của Bộ, ban, ngành, tỉnh; không tặng thêm Giấy khen cho cùng một thành tích "
+        "(Quyết định số 7/QĐ-UBND); căn cứ điểm c khoản 2 Điều 5 Luật Thi đua, khen thưởng số "
+        "06/2022/QH15."
+    )
+
+
+def test_a_title_beside_a_form_and_a_form_for_another_achievement_are_allowed(ward, fake_engine):
+    unit, officer = ward
+    (alice,) = people_of(unit, 1)
+    issued_award(alice, code="giay_khen", year=2024)
+    issued_award(alice, code="lao_dong_tien_tien", year=2024)
+    feat = proposals.proposal_create(
+        unit=unit,
+        award_code="bang_khen_tinh",
+        year=2024,
+        by=officer,
+        occasion="dot_xuat",
+        title="Đề nghị khen thưởng đột xuất: cứu người trong lũ",
+    )
+
+    proposals.candidate_add(proposal=feat, subject=alice)
+    proposals.candidate_add(proposal=proposal_with(unit, officer, []), subject=alice)
+
+    assert alice.candidacies.count() == 2
+
+
+def test_one_state_level_form_a_year_before_2024(ward, fake_engine):
+    unit, officer = ward
+    alice, bob = people_of(unit, 2)
+    for person in (alice, bob):
+        issued_award(person, code="bang_khen_thu_tuong", year=2022)
+    movement_medal = proposals.proposal_create(
+        unit=unit,
+        award_code="huan_chuong_lao_dong_hang_ba",
+        year=2022,
+        by=officer,
+        occasion="chuyen_de",
+    )
+    feat_medal = proposals.proposal_create(
+        unit=unit,
+        award_code="huan_chuong_lao_dong_hang_ba",
+        year=2022,
+        by=officer,
+        occasion="dot_xuat",
+    )
+
+    with pytest.raises(DomainError, match="căn cứ điều 3 Thông tư số 12/2019/TT-BNV"):
+        proposals.candidate_add(proposal=movement_medal, subject=alice)
+    proposals.candidate_add(proposal=feat_medal, subject=bob)  # đột xuất: outside the cap
 
 
 def test_every_move_of_the_status_machine_leaves_a_timeline_row(ward, fake_engine):

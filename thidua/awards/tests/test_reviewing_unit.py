@@ -7,10 +7,11 @@ from django.urls import reverse
 
 from thidua.accounts.tests.factories import officer_of
 from thidua.awards.choices import ProposalStatus
-from thidua.awards.reviewing_units import reviewing_unit_options
+from thidua.awards.reviewing_units import DECIDER_LEVELS, reviewing_unit_options
 from thidua.awards.services import proposal_flow, proposals
 from thidua.awards.tests.commendation import people_of
 from thidua.common.errors import DomainError
+from thidua.core.rules.registry import RULE_SETS
 from thidua.orgs.choices import UnitKind
 from thidua.orgs.tests.factories import UnitFactory
 
@@ -147,3 +148,9 @@ def test_a_forged_reviewing_unit_is_refused(client, tree, fake_engine):
 
     proposal.refresh_from_db()
     assert proposal.status == ProposalStatus.DRAFT
+
+
+def test_every_decider_of_every_rule_set_has_a_unit_level():
+    titles = {d.title for rule_set in RULE_SETS for d in rule_set.deciders}
+
+    assert titles - DECIDER_LEVELS.keys() == set()

@@ -518,4 +518,5 @@ LUAT_2013 = RuleSet(
     scope=ScopeSettings(cstdcs_share_of_ldtt=Share(15), co_cp_share_of_co_tinh=Share(20)),
     quotas=QUOTAS,
     one_award=Citation(document=TT_12_2019, article=3),
+    one_state_form_a_year=Citation(document=TT_12_2019, article=3),
 )

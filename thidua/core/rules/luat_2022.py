@@ -495,9 +495,18 @@ DECIDERS: tuple[Decider, ...] = (
         unit_kinds=None,
         citation=law(80, 3, confidence=V1),
     ),
+    # Điều 80.4 lets the chairman of the board (Hội đồng quản trị, Hội đồng thành viên) award
+    # the Giấy khen too, beside the director: either signs, as the enterprise's charter says.
     Decider(
-        title="Tổng giám đốc, Giám đốc doanh nghiệp",
-        codes=_GRASS_ROOTS,
+        title="Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã",
+        codes=_GRASS_ROOTS - {GIAY_KHEN},
+        unit_kinds=frozenset({UnitKind.DOANH_NGHIEP}),
+        citation=law(80, 4, confidence=V1),
+    ),
+    Decider(
+        title="Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã hoặc Chủ tịch Hội đồng quản "
+        "trị, Chủ tịch Hội đồng thành viên",
+        codes=frozenset({GIAY_KHEN}),
         unit_kinds=frozenset({UnitKind.DOANH_NGHIEP}),
         citation=law(80, 4, confidence=V1),
     ),

@@ -107,6 +107,9 @@ class RuleSet:
     scope: ScopeSettings
     quotas: tuple[Quota, ...]
     one_award: Citation
+    # Where the rule set allows one State-level form a year to a subject (Điều 3 Thông tư
+    # 12/2019/TT-BNV before 2024): the citation; None where no such cap holds.
+    one_state_form_a_year: Citation | None = None
 
     def covers(self, year: int) -> bool:
         return self.first_year <= year and (self.last_year is None or year <= self.last_year)

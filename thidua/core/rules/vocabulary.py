@@ -64,6 +64,18 @@ class MovementLauncher(StrEnum):
     TINH = "tinh"
 
 
+class Occasion(StrEnum):
+    """Loại hình khen thưởng (Điều 8 Luật TĐKT 2022; Điều 4 Nghị định 91/2017 before): what
+    kind of achievement an award rewards."""
+
+    THUONG_XUYEN = "thuong_xuyen"
+    CHUYEN_DE = "chuyen_de"
+    DOT_XUAT = "dot_xuat"
+    CONG_HIEN = "cong_hien"
+    NIEN_HAN = "nien_han"
+    DOI_NGOAI = "doi_ngoai"
+
+
 RATING_RANK: dict[Rating, int] = {
     Rating.KHONG_HOAN_THANH: 0,
     Rating.HOAN_THANH: 1,
@@ -86,6 +98,14 @@ DISCIPLINE_LABELS: dict[Discipline, str] = {
     Discipline.GIANG_CHUC: "giáng chức",
     Discipline.CACH_CHUC: "cách chức",
     Discipline.BUOC_THOI_VIEC: "buộc thôi việc",
+}
+OCCASION_LABELS: dict[Occasion, str] = {
+    Occasion.THUONG_XUYEN: "theo công trạng và thành tích đạt được (tổng kết năm)",
+    Occasion.CHUYEN_DE: "theo đợt hoặc theo chuyên đề",
+    Occasion.DOT_XUAT: "đột xuất",
+    Occasion.CONG_HIEN: "quá trình cống hiến",
+    Occasion.NIEN_HAN: "theo niên hạn",
+    Occasion.DOI_NGOAI: "đối ngoại",
 }
 SUBJECT_LABELS: dict[SubjectKind, str] = {
     SubjectKind.INDIVIDUAL: "cá nhân",

@@ -10,8 +10,9 @@ from thidua.core.rules import BY_NAME
 from thidua.core.rules.one_award import Granted, one_award_conflict
 from thidua.core.rules.quotas import check_quotas
 from thidua.core.rules.settings import RuleSettings, ScopeSettings, Share
+from thidua.core.rules.vocabulary import Occasion
 
-from .builders import BK_TINH, BK_TTG, CSTDCS, GIAY_KHEN, LDTT
+from .builders import BK_TINH, BK_TTG, CSTDCS, GIAY_KHEN, HCLD3, LDTT
 
 LUAT_2013, LUAT_2022 = BY_NAME["luat-2013"], BY_NAME["luat-2022"]
 
@@ -130,3 +131,52 @@ def test_the_message_names_both_forms():
         "không tặng thêm Bằng khen của Thủ tướng Chính phủ cho cùng một thành tích"
     )
     assert conflict.citation.text == "Điều 3 Thông tư số 12/2019/TT-BNV"
+
+
+# -- one State-level form a year before 2024 (Điều 3 Thông tư 12/2019/TT-BNV) ----------------
+
+_MOVEMENT = "phong trào Chung sức xây dựng nông thôn mới"
+
+
+@pytest.mark.parametrize(
+    ("year", "occasion", "granted", "refused"),
+    [
+        # A Huân chương on another achievement of the same year: two State-level forms.
+        (2022, Occasion.CHUYEN_DE, [Granted(BK_TTG, 2022)], True),
+        (2022, Occasion.THUONG_XUYEN, [Granted(BK_TTG, 2022, _MOVEMENT, Occasion.CHUYEN_DE)], True),
+        # The exceptions: đột xuất, quá trình cống hiến, niên hạn, on either side.
+        (2022, Occasion.DOT_XUAT, [Granted(BK_TTG, 2022)], False),
+        (2022, Occasion.CONG_HIEN, [Granted(BK_TTG, 2022)], False),
+        (2022, Occasion.CHUYEN_DE, [Granted(BK_TTG, 2022, "cứu người", Occasion.DOT_XUAT)], False),
+        (2022, Occasion.CHUYEN_DE, [Granted(BK_TTG, 2022, "", Occasion.NIEN_HAN)], False),
+        # A Bằng khen tỉnh is not a State-level form; another year is another year.
+        (2022, Occasion.CHUYEN_DE, [Granted(BK_TINH, 2022)], False),
+        (2022, Occasion.CHUYEN_DE, [Granted(BK_TTG, 2021)], False),
+        # The Law of 2022 has no such cap.
+        (2024, Occasion.CHUYEN_DE, [Granted(BK_TTG, 2024)], False),
+    ],
+)
+def test_one_state_form_a_year_before_2024(year, occasion, granted, refused):
+    achievement = "" if occasion is Occasion.THUONG_XUYEN else _MOVEMENT
+    conflict = one_award_conflict(
+        code=HCLD3, year=year, granted=granted, achievement=achievement, occasion=occasion
+    )
+
+    assert refused is (conflict is not None)
+    if conflict is not None:
+        assert conflict.citation.text == "Điều 3 Thông tư số 12/2019/TT-BNV"
+        assert conflict.message.startswith(
+            "Thành tích năm 2022 đã được đề nghị hoặc tặng Bằng khen của Thủ tướng Chính phủ; "
+            "mỗi năm chỉ đề nghị một hình thức khen thưởng cấp Nhà nước"
+        )
+
+
+def test_the_message_says_where_the_other_grant_is():
+    conflict = one_award_conflict(
+        code=GIAY_KHEN,
+        year=2025,
+        granted=[Granted(BK_TINH, 2025, source="Quyết định số 12/QĐ-UBND")],
+    )
+
+    assert conflict is not None
+    assert conflict.message.endswith("cho cùng một thành tích (Quyết định số 12/QĐ-UBND)")

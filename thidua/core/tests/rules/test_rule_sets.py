@@ -96,7 +96,16 @@ def test_results_cover_every_code_of_the_kind_in_catalog_order(kind, year):
         (2025, UnitKind.XA, CSTDCS, None),
         (2025, UnitKind.XA, LDTT, "Chủ tịch Ủy ban nhân dân cấp xã"),
         (2024, UnitKind.XA, "giay_khen", "Chủ tịch Ủy ban nhân dân cấp xã"),
-        (2024, UnitKind.DOANH_NGHIEP, CSTDCS, "Tổng giám đốc, Giám đốc doanh nghiệp"),
+        (2024, UnitKind.DOANH_NGHIEP, CSTDCS, "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã"),
+        # Điều 80.4: the chairman of the board may award the Giấy khen only.
+        (
+            2024,
+            UnitKind.DOANH_NGHIEP,
+            "giay_khen",
+            "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã hoặc Chủ tịch Hội đồng quản trị, "
+            "Chủ tịch Hội đồng thành viên",
+        ),
+        (2022, UnitKind.DOANH_NGHIEP, CSTDCS, "Tổng giám đốc, Giám đốc doanh nghiệp"),
         (2024, None, CSTDCS, None),
         (2024, None, "bang_khen_thu_tuong", "Thủ tướng Chính phủ"),
         (2024, UnitKind.SO, "bang_khen_tinh", "Chủ tịch Ủy ban nhân dân cấp tỉnh"),
