@@ -14,14 +14,18 @@ from thidua.common.errors import DomainError
 from thidua.orgs.models import Unit
 
 
-def local_rules_save(
-    *, unit: Unit, by: Any, data: dict[str, Any], row: UnitRuleSettings | None = None
-) -> UnitRuleSettings:
-    """Create a version of ``unit``'s rules, or change ``row`` (one of its versions)."""
+def _require_editor(by: Any, unit: Unit, row: UnitRuleSettings | None) -> None:
     if not can_edit_local_rules(by, unit):
         raise PermissionDenied("Anh/chị không có quyền sửa quy định riêng của đơn vị này.")
     if row is not None and row.unit_id != unit.pk:
         raise PermissionDenied("Quy định này không phải của đơn vị đang chọn.")
+
+
+def local_rules_save(
+    *, unit: Unit, by: Any, data: dict[str, Any], row: UnitRuleSettings | None = None
+) -> UnitRuleSettings:
+    """Create a version of ``unit``'s rules, or change ``row`` (one of its versions)."""
+    _require_editor(by, unit, row)
     same_day = UnitRuleSettings.objects.filter(unit=unit, valid_from=data["valid_from"])
     if row is not None:
         same_day = same_day.exclude(pk=row.pk)
@@ -43,3 +47,11 @@ def local_rules_save(
         row.full_clean()
         row.save()
     return row
+
+
+def local_rules_delete(*, unit: Unit, by: Any, row: UnitRuleSettings) -> None:
+    """Remove a version entered by mistake: from its date the version before it (or the
+    rules of the units above, or the law) applies again. The audit log keeps what it said;
+    decisions already taken keep the verdicts recorded on their candidates."""
+    _require_editor(by, unit, row)
+    row.delete()

@@ -77,6 +77,32 @@ def test_a_ward_officer_reads_the_rules_set_above_but_cannot_change_them(client,
     assert not UnitRuleSettings.objects.filter(unit=tree.ward).exists()
 
 
+def test_a_version_entered_by_mistake_is_deleted_after_a_confirmation_and_logged(client, tree):
+    kept = set_local_rules("KA", valid_from=date(2023, 1, 1), cstdcs_share_of_ldtt=15)
+    wrong = set_local_rules("KA", valid_from=date(2024, 1, 1), cstdcs_share_of_ldtt=50)
+    client = logged_in(client, tree.district, "canbo.kienan")
+
+    asked = client.get(PAGE, {"don_vi": "KA", "xoa": wrong.pk}).content.decode()
+    response = client.post(f"{PAGE}?don_vi=KA&xoa={wrong.pk}")
+
+    assert "Xóa quy định áp dụng từ ngày 01/01/2024" in asked
+    assert response.status_code == 302
+    assert list(UnitRuleSettings.objects.filter(unit=tree.district)) == [kept]
+    html = client.get(response["Location"]).content.decode()
+    assert "Đã xóa quy định áp dụng từ ngày 01/01/2024." in html
+    deleted = LogEntry.objects.filter(object_pk=str(wrong.pk), action=LogEntry.Action.DELETE)
+    assert deleted.get().actor.username == "canbo.kienan"
+
+
+def test_a_ward_officer_cannot_delete_the_rules_set_above(client, tree):
+    above = set_local_rules("HP", cstdcs_share_of_ldtt=15)
+    client = logged_in(client, tree.ward, "canbo.ngocson")
+
+    assert client.post(f"{PAGE}?don_vi=NS&xoa={above.pk}").status_code == 404
+    assert client.post(f"{PAGE}?don_vi=HP&xoa={above.pk}").status_code in (403, 404)
+    assert UnitRuleSettings.objects.filter(pk=above.pk).exists()
+
+
 def test_an_officer_cannot_reach_a_unit_above_their_own(client, tree):
     client = logged_in(client, tree.district, "canbo.kienan")
 

@@ -17,7 +17,7 @@ from thidua.awards.eligibility_selectors import (
 )
 from thidua.awards.forms_local_rules import UnitRuleSettingsForm
 from thidua.awards.local_rules import local_rules_page
-from thidua.awards.services.local_rules import local_rules_save
+from thidua.awards.services.local_rules import local_rules_delete, local_rules_save
 from thidua.common.errors import DomainError
 
 
@@ -29,9 +29,17 @@ def local_rules(request: HttpRequest) -> HttpResponse:
     if unit is None:
         return render(request, "awards/local_rules.html", {"units": units, "page": None})
     page = local_rules_page(user=request.user, unit=unit)
-    editing = None
+    editing = deleting = None
     if "sua" in request.GET:
         editing = get_object_or_404(page.own, pk=request.GET.get("sua") or 0)
+    if "xoa" in request.GET:
+        deleting = get_object_or_404(page.own, pk=request.GET.get("xoa") or 0)
+        if request.method == "POST":
+            local_rules_delete(unit=unit, by=request.user, row=deleting)
+            messages.success(
+                request, f"Đã xóa quy định áp dụng từ ngày {deleting.valid_from:%d/%m/%Y}."
+            )
+            return redirect(f"{reverse('awards:local_rules')}?don_vi={unit.code}")
     form = None
     if page.can_edit:
         form = UnitRuleSettingsForm(request.POST or None, instance=editing)
@@ -49,5 +57,12 @@ def local_rules(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "awards/local_rules.html",
-        {"units": units, "unit": unit, "page": page, "form": form, "editing": editing},
+        {
+            "units": units,
+            "unit": unit,
+            "page": page,
+            "form": form,
+            "editing": editing,
+            "deleting": deleting,
+        },
     )
