@@ -205,9 +205,10 @@ class ClusterForm(forms.Form):
     def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["organiser"] = _units_field("Cơ quan tổ chức", units)
+        # The topmost units the officer acts for organise; those below them take part.
         members = IndentedUnits(
             label="Đơn vị thành viên",
-            queryset=units,
+            queryset=units.filter(parent__in=units),
             to_field_name="code",
             widget=forms.CheckboxSelectMultiple,
             help_text="Thứ tự luân phiên theo thứ tự trong danh sách.",

@@ -83,6 +83,19 @@ def _check_members(*, organiser: Unit, year: int, members: Sequence[Unit], noun:
     _check_elsewhere(organiser=organiser, year=year, units=members)
 
 
+def _check_under(organiser: Unit, members: Sequence[Unit], noun: str) -> None:
+    """The members of a new cluster are units the organiser manages (below it in the tree);
+    the organiser itself does not compete in its own cluster."""
+    for unit in members:
+        if unit.pk == organiser.pk or not unit.path.startswith(organiser.path):
+            raise DomainError(
+                "member_outside",
+                f"{unit.name} không phải đơn vị trực thuộc {organiser.name}: thành viên {noun} "
+                "là các đơn vị do cơ quan tổ chức quản lý.",
+                field="members",
+            )
+
+
 def _check_elsewhere(*, organiser: Unit | None, year: int, units: Sequence[Unit]) -> None:
     """A unit takes part in one cluster or block of an organiser a year."""
     if organiser is None:
@@ -139,6 +152,7 @@ def cluster_create(
             field="code",
         )
     cluster.full_clean(validate_constraints=False)
+    _check_under(organiser, members, cluster.noun)
     _check_members(organiser=organiser, year=year, members=members, noun=cluster.noun)
     cluster.save()
     for order, unit in enumerate(members, start=1):

@@ -227,3 +227,25 @@ def test_next_year_cannot_add_a_unit_already_in_another_cluster(client, officer)
     assert refused.value.field == "members"
     assert refused.value.message.startswith("Phường Lãm Hà đã là thành viên Cụm thi đua phía Tây")
     assert not Cluster.objects.filter(code=south.code, year=2027).exists()
+
+
+def test_members_are_units_under_the_organiser(client, district, officer):
+    client.force_login(officer)
+
+    page = client.get(NEW).content.decode()
+    itself = client.post(NEW, form(members=["KA", "NS", "BS"], leader="NS", deputy="BS"))
+
+    assert 'name="members" value="KA"' not in page
+    assert 'name="members" value="NS"' in page
+    assert itself.status_code == 400
+    assert not Cluster.objects.exists()
+    with pytest.raises(DomainError, match="Phường Ngọc Sơn không phải đơn vị trực thuộc"):
+        cluster_create(
+            by=officer,
+            members=[Unit.objects.get(code="NS"), Unit.objects.get(code="BS")],
+            name="Cụm thi đua số 2",
+            kind=ClusterKind.CUM,
+            year=2026,
+            organiser=Unit.objects.get(code="BS"),
+            organiser_level=OrganiserLevel.HUYEN,
+        )
