@@ -28,12 +28,17 @@ def upload_path(instance: WorkbookImport, filename: str) -> str:
 
 class WorkbookImport(TimeStampedModel):
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # Empty for an import run from the command line (``thidua import workbook``): then
+    # ``command_user`` names the account of the machine that ran it.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="người nhập",
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="workbook_imports",
     )
+    command_user = models.CharField("người chạy lệnh", max_length=150, blank=True)
     file = models.FileField("tệp", upload_to=upload_path, max_length=255)
     file_name = models.CharField("tên tệp", max_length=255)
     file_size = models.PositiveBigIntegerField("dung lượng (byte)")
@@ -51,6 +56,12 @@ class WorkbookImport(TimeStampedModel):
     checked_at = models.DateTimeField("kiểm tra xong lúc", null=True, blank=True)
     confirmed_at = models.DateTimeField("xác nhận lúc", null=True, blank=True)
     finished_at = models.DateTimeField("nhập xong lúc", null=True, blank=True)
+
+    @property
+    def sender(self) -> str:
+        if self.user is not None:
+            return str(self.user)
+        return f"Dòng lệnh ({self.command_user})" if self.command_user else "Dòng lệnh"
 
     class Meta:
         verbose_name = "lần nhập sổ dữ liệu"

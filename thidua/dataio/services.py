@@ -13,10 +13,13 @@ what it changed.
 
 from __future__ import annotations
 
+import getpass
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
+from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import connection
 from django.utils import timezone
@@ -88,6 +91,37 @@ def workbook_import_start(*, user: Any, upload: UploadedFile) -> WorkbookImport:
     # The row is committed before the worker may look for it (no atomic block around this).
     _enqueue("workbook_check_task", job)
     return job
+
+
+def workbook_import_record_command(*, path: Path, result: ImportResult) -> WorkbookImport:
+    """Keep a trace of an import run with ``thidua import workbook``: the file and its
+    counts, listed with the browser's imports (the rows it wrote are in the audit log)."""
+    now = timezone.now()
+    job = WorkbookImport(
+        user=None,
+        command_user=_machine_user(),
+        file_name=path.name[:255],
+        file_size=path.stat().st_size,
+        status=ImportStatus.DONE,
+        checked_at=now,
+        confirmed_at=now,
+        finished_at=now,
+        done=1,
+        total=1,
+        rows=result.rows,
+        counts={name: counts.as_dict() for name, counts in result.counts.items()},
+    )
+    with path.open("rb") as handle:
+        job.file.save(job.file_name, File(handle), save=False)
+    job.save()
+    return job
+
+
+def _machine_user() -> str:
+    try:
+        return getpass.getuser()[:150]
+    except (KeyError, OSError):  # no name for the process's uid (a bare container)
+        return ""
 
 
 def workbook_import_check(*, job_id: int) -> None:

@@ -14,6 +14,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from thidua.dataio.choices import ImportStatus
+from thidua.dataio.models import WorkbookImport
 from thidua.dataio.tests.workbooks import PEOPLE, UNIT_TREE, award, write_workbook
 from thidua.orgs.models import Unit
 
@@ -47,6 +49,24 @@ def test_a_good_workbook_exits_0_with_counts_per_sheet(tmp_path):
         "Đã nhập xong 6 dòng.",
     ]
     assert "KhenThuong: tạo mới 0, cập nhật 0, không đổi 1" in again[1]
+
+
+def test_a_command_line_import_is_listed_with_the_browsers_and_a_check_is_not(tmp_path):
+    path = write_workbook(tmp_path / "ho_so_2024.xlsx", {"DonVi": UNIT_TREE})
+
+    run_import("workbook", str(path), "--dry-run")
+    run_import("workbook", str(path))
+
+    job = WorkbookImport.objects.get()
+    assert (job.user, job.file_name, job.status, job.rows) == (
+        None,
+        "ho_so_2024.xlsx",
+        ImportStatus.DONE,
+        3,
+    )
+    assert job.counts["DonVi"]["created"] == 3
+    assert job.sender.startswith("Dòng lệnh")
+    assert job.file.read() == path.read_bytes()
 
 
 def test_a_bad_workbook_exits_2_with_every_problem_one_per_line(tmp_path):

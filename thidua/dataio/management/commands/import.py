@@ -9,10 +9,12 @@ Exit 0 with the counts per sheet; exit 2 with every problem on stderr, one per l
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from thidua.dataio.services import workbook_import_record_command
 from thidua.dataio.workbook import ImportResult, phase_of, workbook_import, workbook_template
 
 EXIT_INVALID = 2
@@ -55,6 +57,10 @@ class Command(BaseCommand):
             )
             sys.exit(EXIT_INVALID)
         self._summary(result)
+        if not result.dry_run:
+            # Listed under "Nhập, xuất dữ liệu" beside the browser's imports; the output stays
+            # the counts the contract names.
+            workbook_import_record_command(path=Path(options["file"]), result=result)
 
     def _summary(self, result: ImportResult) -> None:
         if result.dry_run:
