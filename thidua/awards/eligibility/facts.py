@@ -365,14 +365,24 @@ def _related(name: str, lookups: Lookups) -> dict[str, object]:
 
 
 def _awarded(field_name: str, subjects: Lookups, years: tuple[int, int]) -> dict[int, str]:
-    awards = AwardRecord.objects.standing().filter(
-        **_related(field_name, subjects), year__range=years
+    # The years compared through an expression no index covers (``year + 0``): else SQLite,
+    # whose statistics see the collective and household columns empty on most rows, walks
+    # every award of the years instead of the few of the subjects (a province's collectives:
+    # 1.1 s instead of 4 ms).
+    awards = (
+        AwardRecord.objects.standing()
+        .filter(**_related(field_name, subjects))
+        .alias(award_year=F("year") + 0)
+        .filter(award_year__range=years)
     )
     return _joined(awards, f"{field_name}_id", _text("year", "code"))
 
 
 def people_rows(people: Lookups) -> list[SubjectRow]:
-    rows = Person.objects.filter(**people).values_list("id", "code", "full_name", "unit_id")
+    # Picked by id from a subquery, then sorted: filtered directly, SQLite walks the whole
+    # table in name order and looks up every person's unit (a province: 1.8 s instead of 0.9).
+    chosen = Person.objects.filter(**people).values("pk")
+    rows = Person.objects.filter(pk__in=chosen).values_list("id", "code", "full_name", "unit_id")
     individual = SubjectKind.INDIVIDUAL
     return [SubjectRow(individual, *r) for r in _rows(rows.order_by("sort_key", "id"))]
 
