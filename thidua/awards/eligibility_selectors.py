@@ -120,6 +120,7 @@ class EligibilityRow:
 
     subject: ScanSubject
     verdict: Verdict
+    year: int
 
     @property
     def kind(self) -> str:
@@ -146,9 +147,11 @@ class EligibilityRow:
         return tuple(c for c in self.verdict.criteria if c.met is True)
 
     @property
-    def already_granted(self) -> bool:
-        """Eligible, and the title or form is already granted for that year."""
-        return self.verdict.code in self.subject.granted
+    def standing(self) -> str:
+        """Eligible, and the year's decisions already grant it or another form that rules it
+        out ("Đã có quyết định", "Đã có Bằng khen …"); "" otherwise."""
+        note = self.subject.standing(self.verdict.code, self.year)
+        return note[:1].upper() + note[1:]
 
     @property
     def missing(self) -> CriterionResult | None:
@@ -330,10 +333,10 @@ def eligibility_listing(
             continue
         for verdict in subject.eligible:
             if not filters.form or verdict.code == filters.form:
-                eligible.append(EligibilityRow(subject, verdict))
+                eligible.append(EligibilityRow(subject, verdict, year))
         for verdict in subject.one_short:
             if not filters.form or verdict.code == filters.form:
-                one_short.append(EligibilityRow(subject, verdict))
+                one_short.append(EligibilityRow(subject, verdict, year))
     quotas = _quotas_within(scan, filters.form)
     return EligibilityListing(
         scan=scan,

@@ -50,11 +50,10 @@ def _who(subject: ScanSubject) -> str:
     return f"{subject.row.name} ({label}, mã {subject.row.code}, {subject.unit.name})"
 
 
-def _named(subject: ScanSubject, verdict: Verdict) -> str:
-    """The title or form, marked when the year's decision already grants it."""
-    if verdict.code in subject.granted:
-        return f"{verdict.name} (đã có quyết định)"
-    return verdict.name
+def _named(subject: ScanSubject, verdict: Verdict, year: int) -> str:
+    """The title or form, marked when the year's decisions already grant it or rule it out."""
+    standing = subject.standing(verdict.code, year)
+    return f"{verdict.name} ({standing})" if standing else verdict.name
 
 
 def scan_text(scan: Scan) -> str:
@@ -62,7 +61,9 @@ def scan_text(scan: Scan) -> str:
     eligible = [s for s in scan.subjects if s.eligible]
     short = [s for s in scan.subjects if s.one_short]
     lines.append(f"\nĐủ điều kiện ({len(eligible)}):")
-    lines += [f"  {_who(s)}: " + ", ".join(_named(s, v) for v in s.eligible) for s in eligible]
+    lines += [
+        f"  {_who(s)}: " + ", ".join(_named(s, v, scan.year) for v in s.eligible) for s in eligible
+    ]
     lines.append(f"\nCòn thiếu một tiêu chí ({len(short)}):")
     for subject in short:
         for verdict in subject.one_short:
@@ -78,7 +79,7 @@ def scan_text(scan: Scan) -> str:
     return "\n".join(lines)
 
 
-ALREADY_GRANTED = "Đủ điều kiện, đã có quyết định"
+ELIGIBLE = "Đủ điều kiện"
 _HEADERS = (
     "STT",
     "Đối tượng",
@@ -114,7 +115,8 @@ def scan_workbook(scan: Scan) -> Workbook:
         ]
         for verdict in subject.eligible:
             number += 1
-            result = ALREADY_GRANTED if verdict.code in subject.granted else "Đủ điều kiện"
+            standing = subject.standing(verdict.code, scan.year)
+            result = f"{ELIGIBLE}, {standing}" if standing else ELIGIBLE
             sheet.append([number, *base, verdict.name, result, "", "", verdict.decider])
         for verdict in subject.one_short:
             (criterion,) = verdict.unmet

@@ -32,9 +32,11 @@ from thidua.awards.eligibility.facts import (
     people_history,
     units_with_ancestors,
 )
+from thidua.core.catalog import BY_CODE
 from thidua.core.rules import Case, CaseResult, RuleSettings, ScopeSettings, Verdict, YearRecord
 from thidua.core.rules.facts import NO_CODES
 from thidua.core.rules.next_steps import NextStep, next_steps
+from thidua.core.rules.one_award import Granted, one_award_conflict
 from thidua.core.rules.plan import Plan, plan_for
 from thidua.core.rules.projection import Judge
 from thidua.core.rules.quotas import QuotaCheck, check_quotas
@@ -67,6 +69,19 @@ class ScanSubject(NamedTuple):
     def one_short(self) -> tuple[Verdict, ...]:
         """Not eligible for want of exactly one criterion the facts decide."""
         return tuple(v for v in self.result.results if v.eligible is False and len(v.unmet) == 1)
+
+    def standing(self, code: str, year: int) -> str:
+        """What the decisions on ``year`` already say of ``code`` for this subject: "đã có
+        quyết định" when they grant it; "đã có …" another form that rules it out for the
+        same year's results (one achievement, one award: a proposal would be refused);
+        "" otherwise."""
+        if code in self.granted:
+            return "đã có quyết định"
+        if not self.granted:
+            return ""
+        held = [Granted(other, year) for other in sorted(self.granted)]
+        conflict = one_award_conflict(code=code, year=year, granted=held)
+        return f"đã có {BY_CODE[conflict.existing.code].name}" if conflict else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.awards.eligibility import eligibility_scan, scan_text
+from thidua.awards.services.quotas import local_scope
 from thidua.awards.tests.eligibility_data import Tree, assessed, build_tree
 from thidua.awards.tests.factories import issued_award
 from thidua.awards.tests.local_rules import set_local_rules
@@ -260,6 +261,25 @@ def test_a_title_already_granted_for_the_year_is_marked_on_the_page_and_in_the_e
     text = scan_text(eligibility_scan(unit_code="NS", year=2024))
     assert "Nguyễn Thị Mai" in text
     assert "Chiến sĩ thi đua cơ sở (đã có quyết định)" in text
+
+
+def test_a_form_ruled_out_by_another_form_of_the_year_is_marked(client_in, tree):
+    # Mai meets the province's Giấy khen standard but holds a Bằng khen tỉnh for 2024: a
+    # proposal would refuse a Giấy khen for the same year's results (Điều 5.2.c).
+    set_local_rules("HP", giay_khen_min_rating=Rating.TOT.value)
+    issued_award(tree.mai, code="bang_khen_tinh", year=2024)
+
+    page = client_in.get(PAGE, {"nam": 2024, "hinh_thuc": "giay_khen"}).content.decode()
+
+    rows = re.findall(r"<tr>.*?</tr>", page, flags=re.S)
+    mai = next(r for r in rows if "Nguyễn Thị Mai" in r)
+    assert "Đã có Bằng khen của Bộ, ban, ngành, tỉnh" in mai
+    others = [r for r in rows if "Nguyễn Thị Mai" not in r]
+    assert others
+    assert not any("Đã có" in r for r in others)
+    scope = local_scope(tree.ward, 2024)  # what `thidua rules scan` applies
+    text = scan_text(eligibility_scan(unit_code="NS", year=2024, scope=scope))
+    assert "Giấy khen (đã có Bằng khen của Bộ, ban, ngành, tỉnh)" in text
 
 
 def test_the_profile_loads_the_eligibility_section(client_in, tree):
