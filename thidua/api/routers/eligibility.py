@@ -52,6 +52,12 @@ class VerdictOut(Schema):
     to_confirm: list[str] = Field(description="Tiêu chuẩn định tính do Hội đồng xem xét")
     other_grounds: list[GroundOut]
     decider: str | None
+    standing: str = Field(
+        "",
+        description="Với danh hiệu, hình thức đủ điều kiện: “Đã có quyết định” khi quyết định "
+        "năm đó đã tặng; “Đã có …” khi đã có hình thức khác cho cùng thành tích năm (không "
+        "tặng thêm); rỗng nếu chưa có",
+    )
 
 
 class SubjectOut(Schema):
@@ -147,7 +153,10 @@ def _subjects(rows: list[EligibilityRow], short: list[EligibilityRow]) -> list[d
                     "one_short": [],
                 },
             )
-            entry[key].append(_verdict(row.verdict))
+            body = _verdict(row.verdict)
+            if key == "eligible":
+                body["standing"] = row.standing
+            entry[key].append(body)
     return list(found.values())
 
 

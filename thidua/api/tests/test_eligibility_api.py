@@ -10,6 +10,9 @@ from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.api.tests.clients import bearer
 from thidua.awards.tests.eligibility_data import Tree, build_tree
+from thidua.awards.tests.factories import issued_award
+from thidua.awards.tests.local_rules import set_local_rules
+from thidua.orgs.choices import Rating
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +55,19 @@ def test_the_unit_scan_lists_the_eligible_and_those_one_short(api):
         "Khoản 2 Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15"
     ]
     assert "BS-0001" not in {s["code"] for s in body["subjects"]}
+
+
+def test_an_eligible_form_already_decided_or_ruled_out_says_so(api, tree):
+    issued_award(tree.mai, code="lao_dong_tien_tien", year=2024)
+    issued_award(tree.mai, code="bang_khen_tinh", year=2024)
+    set_local_rules("HP", giay_khen_min_rating=Rating.TOT.value)
+
+    body = api.get("/api/eligibility", {"unit": "NS", "year": 2024}).json()
+
+    standing = {v["code"]: v["standing"] for v in subject(body, "NS-0001")["eligible"]}
+    assert standing["lao_dong_tien_tien"] == "Đã có quyết định"
+    assert standing["giay_khen"] == "Đã có Bằng khen của Bộ, ban, ngành, tỉnh"
+    assert standing["chien_si_thi_dua_co_so"] == ""  # a title beside a form is allowed
 
 
 def test_the_form_and_search_narrow_the_answer(api):
