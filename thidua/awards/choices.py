@@ -1,12 +1,11 @@
 from django.db import models
 
 from thidua.core.catalog import CATALOG, Recipient
-from thidua.core.rules.vocabulary import OCCASION_LABELS, Occasion
+from thidua.core.rules.vocabulary import OCCASION_LABELS
 
 AWARD_CODE_CHOICES = [(a.code, a.name) for a in CATALOG]
 # Loại hình khen thưởng, worded as the law's core names them.
 OCCASION_CHOICES = [(o.value, label[0].upper() + label[1:]) for o, label in OCCASION_LABELS.items()]
-OCCASION_DEFAULT = Occasion.THUONG_XUYEN.value
 
 
 class RecipientKind(models.TextChoices):

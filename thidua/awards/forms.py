@@ -6,11 +6,11 @@ from django import forms
 
 from thidua.awards.choices import (
     OCCASION_CHOICES,
-    OCCASION_DEFAULT,
     DocumentKind,
     RevocationGround,
 )
 from thidua.core.catalog import CATALOG
+from thidua.core.rules.vocabulary import Occasion
 
 AWARD_CHOICES = [(a.code, a.name) for a in CATALOG]
 
@@ -21,7 +21,7 @@ class ProposalForm(forms.Form):
     occasion = forms.ChoiceField(
         label="Loại hình khen thưởng",
         choices=OCCASION_CHOICES,
-        initial=OCCASION_DEFAULT,
+        initial=Occasion.THUONG_XUYEN.value,
         help_text="Không tặng nhiều hình thức khen thưởng cho cùng một thành tích: khen thưởng "
         "tổng kết năm dựa trên kết quả cả năm; khen thưởng đột xuất, theo chuyên đề là thành tích "
         "riêng.",

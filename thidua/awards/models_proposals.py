@@ -14,7 +14,6 @@ from django.db import models
 from thidua.awards.choices import (
     AWARD_CODE_CHOICES,
     OCCASION_CHOICES,
-    OCCASION_DEFAULT,
     CheckStatus,
     CouncilResult,
     DocumentKind,
@@ -73,7 +72,7 @@ class Proposal(TimeStampedModel):
         "loại hình khen thưởng",
         max_length=16,
         choices=OCCASION_CHOICES,
-        default=OCCASION_DEFAULT,
+        default=Occasion.THUONG_XUYEN.value,
     )
     status = models.CharField(
         "trạng thái", max_length=16, choices=ProposalStatus.choices, default=ProposalStatus.DRAFT
@@ -107,7 +106,7 @@ class Proposal(TimeStampedModel):
     def achievement_key(self) -> str:
         """What "the same achievement" is for one award per achievement (core one_award): the
         year's results, a thematic movement's summing-up, or this proposal's own feat."""
-        if self.occasion == OCCASION_DEFAULT:
+        if self.occasion == Occasion.THUONG_XUYEN:
             return ""
         if self.occasion == Occasion.CHUYEN_DE and self.movement is not None:
             return f"phong trào “{self.movement.name}”"

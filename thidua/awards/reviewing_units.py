@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from thidua.core.rules.luat_2022 import ENTERPRISE_DIRECTOR, ENTERPRISE_DIRECTOR_OR_BOARD
 from thidua.core.rules.model import Decider
 from thidua.core.rules.registry import NoRuleSetError, rule_set_for_year
 from thidua.core.rules.vocabulary import UnitKind
@@ -28,9 +29,8 @@ DECIDER_LEVELS: dict[str, frozenset[UnitKind]] = {
     "Thủ trưởng đơn vị trực thuộc Bộ, ban, ngành": frozenset({UnitKind.DON_VI_TRUC_THUOC_BO}),
     "Bộ trưởng, Thủ trưởng Bộ, ban, ngành": frozenset({UnitKind.BO}),
     "Tổng giám đốc, Giám đốc doanh nghiệp": frozenset({UnitKind.DOANH_NGHIEP}),
-    "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã": frozenset({UnitKind.DOANH_NGHIEP}),
-    "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã hoặc Chủ tịch Hội đồng quản trị, Chủ "
-    "tịch Hội đồng thành viên": frozenset({UnitKind.DOANH_NGHIEP}),
+    ENTERPRISE_DIRECTOR: frozenset({UnitKind.DOANH_NGHIEP}),
+    ENTERPRISE_DIRECTOR_OR_BOARD: frozenset({UnitKind.DOANH_NGHIEP}),
     "Thủ tướng Chính phủ": frozenset({UnitKind.TINH, UnitKind.BO}),
     "Chủ tịch nước": frozenset({UnitKind.TINH, UnitKind.BO}),
 }

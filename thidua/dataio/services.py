@@ -109,12 +109,16 @@ def workbook_import_record_command(*, path: Path, result: ImportResult) -> Workb
         done=1,
         total=1,
         rows=result.rows,
-        counts={name: counts.as_dict() for name, counts in result.counts.items()},
+        counts=_counts(result),
     )
     with path.open("rb") as handle:
         job.file.save(job.file_name, File(handle), save=False)
     job.save()
     return job
+
+
+def _counts(result: ImportResult) -> dict[str, dict[str, int]]:
+    return {name: counts.as_dict() for name, counts in result.counts.items()}
 
 
 def _machine_user() -> str:
@@ -246,7 +250,7 @@ def _finish(job: WorkbookImport, result: ImportResult, *, status: str, **when: A
     WorkbookImport.objects.filter(pk=job.pk).update(
         status=status,
         rows=result.rows,
-        counts={name: counts.as_dict() for name, counts in result.counts.items()},
+        counts=_counts(result),
         samples=result.samples,
         problems=[[p.sheet, p.row, p.column, p.message] for p in result.problems],
         phase="",

@@ -452,6 +452,10 @@ GIA_DINH_VAN_HOA = common.gdvh_rule(Citation(document=ND_86_2023))
 # -- deciders (Điều 80, read in the Official Gazette) ------------------------------------------
 
 _GRASS_ROOTS = common.GRASS_ROOTS
+ENTERPRISE_DIRECTOR = "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã"
+ENTERPRISE_DIRECTOR_OR_BOARD = (
+    f"{ENTERPRISE_DIRECTOR} hoặc Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên"
+)
 DECIDERS: tuple[Decider, ...] = (
     Decider(
         title="Giám đốc Sở",
@@ -498,14 +502,13 @@ DECIDERS: tuple[Decider, ...] = (
     # Điều 80.4 lets the chairman of the board (Hội đồng quản trị, Hội đồng thành viên) award
     # the Giấy khen too, beside the director: either signs, as the enterprise's charter says.
     Decider(
-        title="Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã",
+        title=ENTERPRISE_DIRECTOR,
         codes=_GRASS_ROOTS - {GIAY_KHEN},
         unit_kinds=frozenset({UnitKind.DOANH_NGHIEP}),
         citation=law(80, 4, confidence=V1),
     ),
     Decider(
-        title="Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã hoặc Chủ tịch Hội đồng quản "
-        "trị, Chủ tịch Hội đồng thành viên",
+        title=ENTERPRISE_DIRECTOR_OR_BOARD,
         codes=frozenset({GIAY_KHEN}),
         unit_kinds=frozenset({UnitKind.DOANH_NGHIEP}),
         citation=law(80, 4, confidence=V1),
