@@ -11,19 +11,18 @@ import datetime as dt
 from typing import Any
 from uuid import UUID
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
-from thidua.accounts.scoping import scope_for
 from thidua.api.errors import error_body
 from thidua.api.routers.awards import _subject
 from thidua.api.schemas import ERRORS, READ_ERRORS, Error, UnitRef
 from thidua.awards.choices import CheckStatus
 from thidua.awards.commendation_selectors import (
-    can_act_for,
+    PROPOSER,
+    acting_unit_by_code,
     proposal_get_for_user,
     proposals_for_user,
 )
@@ -32,7 +31,6 @@ from thidua.awards.reviewing_units import reviewing_unit_options
 from thidua.awards.services import proposal_flow, proposals
 from thidua.common.errors import DomainError
 from thidua.core.rules.vocabulary import Occasion
-from thidua.orgs.models import Unit
 
 router = Router(tags=["Đề nghị khen thưởng"])
 
@@ -143,13 +141,6 @@ def _criteria(candidate: Candidate) -> list[dict[str, Any]]:
     ]
 
 
-def _writable(request: HttpRequest, code: UUID) -> Proposal:
-    proposal = proposal_get_for_user(user=request.user, code=code)
-    if not can_act_for(request.user, proposal.unit_id):
-        raise PermissionDenied("Anh/chị không có quyền thao tác trên đề nghị này.")
-    return proposal
-
-
 @router.get(
     "/proposals", response={200: list[ProposalOut], **READ_ERRORS}, summary="Đề nghị khen thưởng"
 )
@@ -177,9 +168,7 @@ def get_proposal(request: HttpRequest, code: UUID) -> Any:
     "/proposals", response={201: ProposalDetailOut, **ERRORS}, summary="Lập đề nghị (nháp)"
 )
 def create_proposal(request: HttpRequest, payload: ProposalIn) -> Any:
-    unit = Unit.objects.filter(code=payload.unit).first()
-    if unit is None or not scope_for(request.user).can_write(unit.pk):
-        raise PermissionDenied("Anh/chị không có quyền lập đề nghị cho đơn vị này.")
+    unit = acting_unit_by_code(user=request.user, code=payload.unit)
     proposal = proposals.proposal_create(
         unit=unit,
         award_code=payload.award_code,
@@ -199,7 +188,7 @@ def create_proposal(request: HttpRequest, payload: ProposalIn) -> Any:
 def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any:
     """The law engine checks the candidate; an ineligible one is refused with 400 and each
     unmet criterion with its citation in ``errors`` (field ``recipient_code``)."""
-    proposal = _writable(request, code)
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
     subject = _subject(request, payload.recipient_kind, payload.recipient_code)
     try:
         with transaction.atomic():
@@ -228,7 +217,7 @@ def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any
 def submit_proposal(request: HttpRequest, code: UUID, payload: SubmitIn) -> Any:
     """Send the draft to the reviewing unit (by code: one the catalog allows for the form;
     by default the one the proposal names)."""
-    proposal = _writable(request, code)
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
     chosen = None
     if payload.reviewing_unit:
         options = reviewing_unit_options(

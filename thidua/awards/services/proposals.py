@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from thidua.awards.choices import CheckStatus, ProposalStatus
 from thidua.awards.models import Candidate, Proposal
-from thidua.awards.services.decisions import Subject, _check_code, _recipient
+from thidua.awards.services.decisions import Subject, check_code, recipient_of
 from thidua.awards.services.eligibility_check import CandidateCheck, candidate_check
 from thidua.awards.services.one_award import conflict_for, granted_by_subject, refusal_text
 from thidua.awards.services.quotas import quota_check_add
@@ -74,7 +74,7 @@ def one_award_refusal(*, subject: Subject, proposal: Proposal) -> str | None:
     """Why ``subject`` cannot be added to ``proposal`` (one achievement, one award: điểm c
     khoản 2 Điều 5 Luật TĐKT; before 2024 also one State-level form a year, Điều 3 Thông tư
     12/2019/TT-BNV), or ``None``."""
-    _kind, fields, _unit, name = _recipient(subject)
+    _kind, fields, _unit, name = recipient_of(subject)
     granted = granted_by_subject(year=proposal.year, proposal=proposal, recipients=Q(**fields))
     conflict = conflict_for(proposal, [g for grants in granted.values() for g in grants])
     return None if conflict is None else refusal_text(name, conflict)
@@ -103,8 +103,8 @@ def candidate_add(
     """Add a candidate. One the law engine finds ineligible is kept, marked refused with the
     unmet criteria and their citations, and takes no part in the vote."""
     _require_editable(proposal)
-    kind, fields, _unit, name = _recipient(subject)
-    _check_code(proposal.award_code, kind)
+    kind, fields, _unit, name = recipient_of(subject)
+    check_code(proposal.award_code, kind)
     refusal = one_award_refusal(subject=subject, proposal=proposal)
     if refusal:
         raise DomainError("duplicate_award", f"Không thể đề nghị {refusal}.")

@@ -14,6 +14,7 @@ from thidua.awards.models import CouncilSession, Decision, Disclosure, Proposal
 from thidua.awards.services import (
     council,
     decision_flow,
+    decisions,
     disclosure,
     proposal_flow,
     proposals,
@@ -118,7 +119,7 @@ def issued_after_unanimous_vote(
         issuing_body="Ủy ban nhân dân phường Ngọc Sơn", issuing_unit=unit,
         signer_name="Nguyễn Văn Ký", signer_title="Chủ tịch",
     )  # fmt: skip
-    return decision_flow.decision_issue_with_certificates(decision=decision, by=officer)
+    return decisions.decision_issue(decision=decision, by=officer)
 
 
 def published_list(unit: Unit, officer: Any, people: list[Person]) -> Disclosure:

@@ -157,7 +157,7 @@ def test_members_vote_in_the_app_and_the_minutes_download(client, session_setup)
     )
     assert decision.status_code == 302
     created = Decision.objects.get(number="21/QĐ-UBND")
-    client.post(reverse("awards:decision_issue", args=[created.pk]))
+    client.post(reverse("awards:decision_issue", args=[created.pk]), {"xac_nhan": "1"})
     page = client.get(reverse("awards:decision", args=[created.pk])).content.decode()
     assert "2.340.000" in page
     certificate = Certificate.objects.get(award_record__decision=created)
