@@ -31,9 +31,18 @@ class ProposalForm(forms.Form):
 
 
 class CandidateForm(forms.Form):
-    person = forms.CharField(label="Cá nhân (mã cá nhân)")
+    person = forms.CharField(label="Cá nhân (mã cá nhân)", max_length=64)
     achievement = forms.CharField(
-        label="Tóm tắt thành tích", widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label="Tóm tắt thành tích (tối đa 5.000 ký tự)",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    other_ground = forms.CharField(
+        label="Đề nghị theo căn cứ khác (chỉ khi chưa đủ tiêu chuẩn và Luật cho phép)",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
     )
 
 

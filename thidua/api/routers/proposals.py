@@ -1,9 +1,8 @@
 """Đề nghị khen thưởng over JSON: list and read (scoped: another unit's proposal answers 404),
 create a draft, add a candidate, submit (403 unless the caller acts for the proposing unit).
 
-The law engine checks each candidate as on the page; the API refuses an ineligible one with
-400, the unmet criteria and their citations in ``errors``, and keeps nothing — the page keeps
-the refused row so that an officer can propose it on another ground the law allows."""
+The law engine checks each candidate as on the page: both refuse an ineligible one and keep
+nothing (400 here, the unmet criteria and their citations in ``errors``)."""
 
 from __future__ import annotations
 
@@ -11,15 +10,13 @@ import datetime as dt
 from typing import Any
 from uuid import UUID
 
-from django.db import transaction
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
+from pydantic import Field
 
-from thidua.api.errors import error_body
 from thidua.api.routers.awards import _subject
 from thidua.api.schemas import ERRORS, READ_ERRORS, Error, UnitRef
-from thidua.awards.choices import CheckStatus
 from thidua.awards.commendation_selectors import (
     PROPOSER,
     acting_unit_by_code,
@@ -115,19 +112,16 @@ class ProposalIn(Schema):
 class CandidateIn(Schema):
     recipient_kind: str
     recipient_code: str
-    achievement: str = ""
+    achievement: str = Field(default="", max_length=5000)
+    other_ground: str = Field(
+        default="",
+        max_length=2000,
+        description="Căn cứ khác Luật cho phép khi chưa đủ tiêu chuẩn (điểm a–c khoản 1 Điều 74)",
+    )
 
 
 class SubmitIn(Schema):
     reviewing_unit: str | None = None
-
-
-class IneligibleError(Exception):
-    """Raised inside the transaction so that the refused candidate is not kept."""
-
-    def __init__(self, candidate: Candidate) -> None:
-        super().__init__(candidate.verdict.get("reason", ""))
-        self.candidate = candidate
 
 
 def _criteria(candidate: Candidate) -> list[dict[str, Any]]:
@@ -186,28 +180,17 @@ def create_proposal(request: HttpRequest, payload: ProposalIn) -> Any:
     summary="Thêm đối tượng vào đề nghị",
 )
 def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any:
-    """The law engine checks the candidate; an ineligible one is refused with 400 and each
-    unmet criterion with its citation in ``errors`` (field ``recipient_code``)."""
+    """The law engine checks the candidate; an ineligible one is refused with 400, each unmet
+    criterion with its citation in ``errors`` (field ``recipient_code``), and nothing is kept
+    — unless the form allows another ground and ``other_ground`` states it."""
     proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
     subject = _subject(request, payload.recipient_kind, payload.recipient_code)
-    try:
-        with transaction.atomic():
-            candidate = proposals.candidate_add(
-                proposal=proposal, subject=subject, achievement=payload.achievement
-            )
-            if candidate.check_status == CheckStatus.REFUSED:
-                raise IneligibleError(candidate)
-    except IneligibleError as refused:
-        unmet = [c for c in _criteria(refused.candidate) if c["met"] is False]
-        errors = [
-            {
-                "field": "recipient_code",
-                "message": f"{c['text']} ({c['citation']})" if c["citation"] else c["text"],
-            }
-            for c in unmet
-        ]
-        detail = f"{refused.candidate.recipient_name}: {refused.candidate.verdict['reason']}"
-        return Status(400, error_body(detail, errors))
+    candidate = proposals.candidate_add(
+        proposal=proposal,
+        subject=subject,
+        achievement=payload.achievement,
+        other_ground=payload.other_ground,
+    )
     return Status(201, candidate)
 
 

@@ -105,9 +105,10 @@ def test_a_refused_candidate_takes_no_share(city_ward, fake_engine):
     proposal = cstdcs_proposal(ward, officer, 2024)
 
     proposals.candidate_add(proposal=proposal, subject=people[0])
-    proposals.candidate_add(proposal=proposal, subject=people[1])
+    with pytest.raises(proposals.CandidateRefusedError):
+        proposals.candidate_add(proposal=proposal, subject=people[1])
 
-    assert proposal.candidates.count() == 2
+    assert proposal.candidates.count() == 1  # nothing kept of the refusal, no share taken
 
 
 def test_submit_is_refused_when_the_cap_was_lowered_since(city_ward, fake_engine):

@@ -10,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from thidua.awards import certificates
-from thidua.awards.choices import CheckStatus
 from thidua.awards.models import Certificate, Decision
 from thidua.awards.tests.commendation import (
     council_member,
@@ -60,8 +59,9 @@ def test_the_officer_adds_a_candidate_and_a_refusal_shows_its_ground(
     )
 
     html = response.content.decode()
-    assert "Chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến" in html
-    assert a_proposal.candidates.get(person=bob).check_status == CheckStatus.REFUSED
+    assert "chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến" in html
+    assert "Khoản 1 Điều 23" in html
+    assert not a_proposal.candidates.filter(person=bob).exists()
 
 
 def test_the_proposal_page_shows_the_checklist_and_the_timeline(client, two_wards):

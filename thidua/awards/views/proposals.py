@@ -128,17 +128,16 @@ def candidate_add(request: HttpRequest, code: UUID) -> HttpResponse:
     if person is None:
         raise Http404("Không tìm thấy cá nhân trong đơn vị.")
 
-    def add() -> None:
-        candidate = proposals.candidate_add(
-            proposal=proposal, subject=person, achievement=form.cleaned_data["achievement"]
-        )
-        if candidate.verdict.get("reason"):
-            raise DomainError(
-                "refused", f"{candidate.recipient_name}: {candidate.verdict['reason']}"
-            )
-
     return run(
-        request, add, success=f"Đã thêm {person.full_name} vào đề nghị.", back=_url(proposal)
+        request,
+        lambda: proposals.candidate_add(
+            proposal=proposal,
+            subject=person,
+            achievement=form.cleaned_data["achievement"],
+            other_ground=form.cleaned_data["other_ground"],
+        ),
+        success=f"Đã thêm {person.full_name} vào đề nghị.",
+        back=_url(proposal),
     )
 
 
