@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.awards.models import Disclosure
+from thidua.demo.dossier import SCAN
 from thidua.orgs.models import Assessment
 from thidua.orgs.services import person_create, unit_create
 from thidua.portal.captcha import NUMBERS
@@ -64,7 +65,7 @@ def _world():
     return officer, people, members
 
 
-def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server, browser):
+def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server, browser, tmp_path):
     base = live_server.url
     officer, _people, members = _world()
 
@@ -89,6 +90,18 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
     # Dossier, submit, review, publish.
     page.get_by_role("button", name="Tạo tờ trình, báo cáo thành tích (.docx)").click()
     expect(page.locator("#checklist")).to_contain_text("Đã có")
+    page.get_by_role("button", name="Gửi duyệt").click()
+    expect(page.locator(".message--error")).to_contain_text(
+        "Hồ sơ còn thiếu: Giấy xác nhận hiệu quả áp dụng sáng kiến"
+    )
+    scan = tmp_path / "xac-nhan-sang-kien.pdf"
+    scan.write_bytes(SCAN)
+    for name in ("Nguyễn Văn Hinh", "Phạm Thu Hà"):
+        page.get_by_label("Loại tài liệu").select_option("xac_nhan_sang_kien")
+        page.get_by_label(re.compile("^Đối tượng \\(nếu")).select_option(label=name)
+        page.get_by_label(re.compile("^Tệp")).set_input_files(scan)
+        page.get_by_role("button", name="Tải lên").click()
+        expect(page.locator(".message--success")).to_contain_text("Đã tải tài liệu lên hồ sơ")
     page.get_by_role("button", name="Gửi duyệt").click()
     expect(page.locator(".page-head__meta")).to_contain_text("Chờ duyệt")
     page.get_by_role("button", name="Tiếp nhận thẩm định").click()

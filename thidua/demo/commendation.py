@@ -45,6 +45,7 @@ from thidua.awards.services.candidate_picks import (
     candidates_add_subjects,
 )
 from thidua.awards.services.revocation import award_revoke
+from thidua.demo.dossier import dossier_complete
 from thidua.demo.emulation import VN
 from thidua.orgs.choices import Discipline
 from thidua.orgs.models import Unit
@@ -82,8 +83,13 @@ def _cstdcs(district: Unit, officer: User, people: list[Any], note: str) -> Prop
     return proposal
 
 
+def _submit(proposal: Proposal, officer: User) -> Proposal:
+    dossier_complete(proposal=proposal, by=officer)
+    return proposal_flow.proposal_submit(proposal=proposal, by=officer)
+
+
 def _to_review(proposal: Proposal, officer: User) -> Proposal:
-    proposal_flow.proposal_submit(proposal=proposal, by=officer)
+    _submit(proposal, officer)
     return proposal_flow.proposal_review_start(proposal=proposal, by=officer)
 
 
@@ -144,7 +150,7 @@ def play_commendation() -> dict[str, int]:
     candidates_add_nominations(proposal=flags, nominations=nomination_options(proposal=flags))
 
     submitted = _cstdcs(district, officer, people[2:4], "Phòng Nội vụ")
-    proposal_flow.proposal_submit(proposal=submitted, by=officer)
+    _submit(submitted, officer)
 
     published = _to_review(_cstdcs(district, officer, people[4:6], "lấy ý kiến"), officer)
     listing = disclosure.disclosure_publish(proposal=published, by=officer)

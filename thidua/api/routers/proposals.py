@@ -11,12 +11,15 @@ from typing import Any
 from uuid import UUID
 
 from django.http import HttpRequest
-from ninja import Router, Schema, Status
+from ninja import File as NinjaFile
+from ninja import Form, Router, Schema, Status
+from ninja import UploadedFile as NinjaUploadedFile
 from ninja.pagination import PageNumberPagination, paginate
 from pydantic import Field
 
 from thidua.api.routers.awards import _subject
 from thidua.api.schemas import ERRORS, READ_ERRORS, Error, UnitRef
+from thidua.awards.choices import DocumentKind
 from thidua.awards.commendation_selectors import (
     PROPOSER,
     acting_unit_by_code,
@@ -24,8 +27,7 @@ from thidua.awards.commendation_selectors import (
     proposals_for_user,
 )
 from thidua.awards.models import Candidate, Proposal
-from thidua.awards.reviewing_units import reviewing_unit_options
-from thidua.awards.services import proposal_flow, proposals
+from thidua.awards.services import dossier, proposal_flow, proposals
 from thidua.common.errors import DomainError
 from thidua.core.rules.vocabulary import Occasion
 
@@ -120,6 +122,23 @@ class CandidateIn(Schema):
     )
 
 
+class RequirementOut(Schema):
+    kind: str
+    candidate_id: int | None
+    label: str
+    basis: str
+    present: bool
+
+
+class DocumentOut(Schema):
+    id: int
+    kind: str
+    candidate_id: int | None
+    original_name: str
+    size: int
+    generated: bool
+
+
 class SubmitIn(Schema):
     reviewing_unit: str | None = None
 
@@ -199,20 +218,51 @@ def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any
 )
 def submit_proposal(request: HttpRequest, code: UUID, payload: SubmitIn) -> Any:
     """Send the draft to the reviewing unit (by code: one the catalog allows for the form;
-    by default the one the proposal names)."""
+    by default the one the proposal names), once the dossier holds what it must."""
     proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
-    chosen = None
-    if payload.reviewing_unit:
-        options = reviewing_unit_options(
-            unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
+    return proposal_flow.proposal_submit(
+        proposal=proposal, by=request.user, reviewing_unit_code=payload.reviewing_unit or ""
+    )
+
+
+@router.get(
+    "/proposals/{code}/dossier",
+    response={200: list[RequirementOut], **READ_ERRORS},
+    summary="Hồ sơ: các tài liệu cần có và đã có",
+)
+def get_dossier(request: HttpRequest, code: UUID) -> Any:
+    return dossier.dossier_checklist(proposal_get_for_user(user=request.user, code=code))
+
+
+@router.post(
+    "/proposals/{code}/dossier",
+    response={201: list[DocumentOut], **ERRORS},
+    summary="Tạo tờ trình, báo cáo thành tích từ dữ liệu",
+)
+def generate_dossier(request: HttpRequest, code: UUID) -> Any:
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
+    return Status(201, dossier.dossier_generate(proposal=proposal, by=request.user))
+
+
+@router.post(
+    "/proposals/{code}/documents",
+    response={201: DocumentOut, **ERRORS},
+    summary="Tải tài liệu lên hồ sơ (PDF, Word, JPG, PNG; tối đa 10 MB)",
+)
+def upload_document(
+    request: HttpRequest,
+    code: UUID,
+    file: NinjaFile[NinjaUploadedFile],
+    kind: Form[DocumentKind],
+    candidate: Form[int | None] = None,
+) -> Any:
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
+    target = proposal.candidates.filter(pk=candidate).first() if candidate else None
+    if candidate and target is None:
+        raise DomainError(
+            "wrong_candidate", "Đối tượng không thuộc đề nghị này.", field="candidate"
         )
-        chosen = next((o.unit for o in options if o.unit.code == payload.reviewing_unit), None)
-        if chosen is None:
-            allowed = ", ".join(o.unit.code for o in options)
-            raise DomainError(
-                "reviewing_unit_not_allowed",
-                f"Đơn vị “{payload.reviewing_unit}” không được xét, quyết định "
-                f"{proposal.award_name}; chọn một trong: {allowed}.",
-                field="reviewing_unit",
-            )
-    return proposal_flow.proposal_submit(proposal=proposal, by=request.user, reviewing_unit=chosen)
+    document = dossier.document_upload(
+        proposal=proposal, kind=kind.value, upload=file, by=request.user, candidate=target
+    )
+    return Status(201, document)

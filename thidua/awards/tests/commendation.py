@@ -19,6 +19,7 @@ from thidua.awards.services import (
     proposal_flow,
     proposals,
 )
+from thidua.demo.dossier import dossier_complete
 from thidua.orgs.models import Person, Unit
 from thidua.orgs.tests.factories import PersonFactory, UnitFactory
 
@@ -81,6 +82,7 @@ def proposal_with(
     proposal = proposals.proposal_create(unit=unit, award_code=code, year=2024, by=officer)
     for person in people:
         proposals.candidate_add(proposal=proposal, subject=person, achievement="Thành tích tốt")
+    dossier_complete(proposal=proposal, by=officer)
     return proposal
 
 

@@ -68,6 +68,7 @@ def test_the_proposal_page_shows_the_checklist_and_the_timeline(client, two_ward
     _a_unit, a_officer, a_proposal, _b_unit, _b_officer = two_wards
     client.force_login(a_officer)
     client.post(reverse("awards:dossier_generate", args=[a_proposal.code]))
+    a_proposal.documents.filter(kind="bien_ban_hop").delete()
 
     html = client.get(reverse("awards:proposal", args=[a_proposal.code])).content.decode()
     assert "Tờ trình đề nghị khen thưởng" in html

@@ -187,14 +187,9 @@ def candidate_release(request: HttpRequest, code: UUID, pk: int) -> HttpResponse
 
 
 def _submit(proposal: Proposal, user: Any, post: QueryDict) -> Proposal:
-    options = reviewing_unit_options(
-        unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
+    return proposal_flow.proposal_submit(
+        proposal=proposal, by=user, reviewing_unit_code=post.get("reviewing_unit", "")
     )
-    code = post.get("reviewing_unit", "")
-    chosen = next((o.unit for o in options if o.unit.code == code), None)
-    if code and chosen is None:
-        raise DomainError("reviewing_unit_not_allowed", "Đơn vị xét, quyết định không hợp lệ.")
-    return proposal_flow.proposal_submit(proposal=proposal, by=user, reviewing_unit=chosen)
 
 
 # Moves: (service, needs the reviewing unit, message); each service gets the proposal, the
