@@ -8,7 +8,6 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.models import RoleKind, User
@@ -198,7 +197,7 @@ def session_close(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def session_minutes(request: HttpRequest, pk: int) -> HttpResponse:
     session = session_get_for_user(user=request.user, pk=pk)
-    data = docx_documents.bien_ban_hop(session, day=timezone.localdate())
+    data = docx_documents.bien_ban_hop(session)
     response = HttpResponse(data, content_type=docx_documents.DOCX)
     response["Content-Disposition"] = f'attachment; filename="bien-ban-hop-{session.pk}.docx"'
     return response

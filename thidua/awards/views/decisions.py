@@ -21,6 +21,7 @@ from thidua.awards.services import decision_flow, decisions, revocation
 from thidua.awards.views.acting import form_errors
 from thidua.common.actions import run_confirmed
 from thidua.common.errors import DomainError
+from thidua.core.documents import body_of
 from thidua.core.text import fold
 
 ISSUE_CONFIRM = (
@@ -52,14 +53,7 @@ def decision_create(request: HttpRequest) -> HttpResponse:
         raise Http404("Không tìm thấy đề nghị.") from None
     proposal = proposal_get_for_user(user=request.user, code=code, for_write=REVIEWER)
     unit = proposal.reviewing_unit
-    # "Ủy ban nhân dân quận Kiến An": the unit's kind word in lower case, its name as is, for
-    # the local governments whose People's Committee decides; other bodies by their name.
-    body = (
-        f"Ủy ban nhân dân {unit.name[:1].lower()}{unit.name[1:]}"
-        if unit.kind in ("xa", "huyen", "tinh")
-        else unit.name
-    )
-    initial = {"issuing_body": body, "signer_title": "Chủ tịch"}
+    initial = {"issuing_body": body_of(unit.name, unit.kind), "signer_title": "Chủ tịch"}
     form = forms.DecisionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
