@@ -10,7 +10,7 @@ from django.test import Client
 from thidua.accounts.tests.factories import officer_of
 from thidua.api.tests.clients import bearer
 from thidua.awards.models import Candidate, Proposal
-from thidua.awards.services import eligibility_check, proposals
+from thidua.awards.services import proposals
 from thidua.awards.tests.commendation import FakeEngine
 from thidua.demo.dossier import SCAN
 from thidua.orgs.tests.factories import PersonFactory
@@ -24,9 +24,7 @@ LDTT = "lao_dong_tien_tien"
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
     """The law engine's answer, decided by the test (as in the awards tests)."""
-    fake = FakeEngine()
-    monkeypatch.setattr(eligibility_check, "_evaluate", fake)
-    return fake
+    return FakeEngine().install(monkeypatch)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from thidua.awards.eligibility.scan import (
     UnitQuotas,
     eligibility_scan,
     evaluate_subject,
+    evaluate_subjects,
     subject_case,
     subject_next_steps,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "UnitQuotas",
     "eligibility_scan",
     "evaluate_subject",
+    "evaluate_subjects",
     "scan_as_json",
     "scan_text",
     "scan_workbook",

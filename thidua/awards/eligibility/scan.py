@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -307,33 +307,82 @@ def _quotas(
 def subject_case(*, subject: Person | Unit | Household, year: int) -> Case | None:
     """The case of one person, collective or household, read as the scan reads it; None for a
     year no rule set covers."""
+    root = subject if isinstance(subject, Unit) else subject.unit
     try:
-        plan = plan_for(rule_set_for_year(year), year)
+        cases = subject_cases(root=root, subjects=[subject], year=year)
     except NoRuleSetError:
         return None
-    if isinstance(subject, Person | Household):
-        kinds = UnitKinds(units_with_ancestors(subject.unit))
-        if isinstance(subject, Person):
-            kind, name, load = SubjectKind.INDIVIDUAL, subject.full_name, people_history
-        else:
-            kind, name, load = SubjectKind.HOUSEHOLD, subject.name, households_history
-        row = SubjectRow(kind, subject.pk, subject.code, name, subject.unit_id)
-        history = load({"pk": subject.pk}, year=year)
-        return case_of(row, history, year=year, unit_kind=kinds.of(subject.unit_id))
-    units = units_with_ancestors(subject)
+    return cases[subject_key(subject)][0]
+
+
+SubjectKey = tuple[str, int]
+
+
+def subject_key(subject: Person | Unit | Household) -> SubjectKey:
+    """ "p"/"c"/"h" and the id: one key for a person, a collective and a household."""
+    prefix = "p" if isinstance(subject, Person) else "c" if isinstance(subject, Unit) else "h"
+    return (prefix, subject.pk)
+
+
+def subject_cases(
+    *, root: Unit, subjects: Sequence[Person | Unit | Household], year: int
+) -> dict[SubjectKey, tuple[Case, int]]:
+    """The cases of many subjects under ``root`` (with the unit whose local rules apply to
+    each), read set-based as the scan reads them: the queries do not grow with the number of
+    subjects. Raises ``NoRuleSetError`` for a year no rule set covers."""
+    plan = plan_for(rule_set_for_year(year), year)
+    units = units_with_ancestors(root)
     kinds = UnitKinds(units)
-    direct = {"unit_id": subject.pk}
-    facts = people_facts(direct, year=year, side_by_side=False)
-    _, tallies = _judge_people(plan, year, *facts, units, kinds)
-    row = SubjectRow(SubjectKind.COLLECTIVE, subject.pk, subject.code, subject.name, subject.pk)
-    tally = tallies.get(subject.pk)
-    return case_of(
-        row,
-        collectives_history({"pk": subject.pk}, year=year),
-        year=year,
-        unit_kind=kinds.above(subject.pk),
-        members=tally.members() if tally is not None else None,
-    )
+    cases: dict[SubjectKey, tuple[Case, int]] = {}
+    people = [s for s in subjects if isinstance(s, Person)]
+    households = [s for s in subjects if isinstance(s, Household)]
+    collectives = [s for s in subjects if isinstance(s, Unit)]
+    for group, kind, load in (
+        (people, SubjectKind.INDIVIDUAL, people_history),
+        (households, SubjectKind.HOUSEHOLD, households_history),
+    ):
+        if not group:
+            continue
+        history = load({"pk__in": [s.pk for s in group]}, year=year)
+        for subject in group:
+            name = subject.full_name if isinstance(subject, Person) else subject.name
+            row = SubjectRow(kind, subject.pk, subject.code, name, subject.unit_id)
+            case = case_of(row, history, year=year, unit_kind=kinds.of(subject.unit_id))
+            cases[subject_key(subject)] = (case, subject.unit_id)
+    if collectives:
+        ids = [u.pk for u in collectives]
+        members = people_facts({"unit_id__in": ids}, year=year, side_by_side=False)
+        _, tallies = _judge_people(plan, year, *members, units, kinds)
+        history = collectives_history({"pk__in": ids}, year=year)
+        for unit in collectives:
+            row = SubjectRow(SubjectKind.COLLECTIVE, unit.pk, unit.code, unit.name, unit.pk)
+            tally = tallies.get(unit.pk)
+            case = case_of(
+                row,
+                history,
+                year=year,
+                unit_kind=kinds.above(unit.pk),
+                members=tally.members() if tally is not None else None,
+            )
+            cases[subject_key(unit)] = (case, unit.pk)
+    return cases
+
+
+def evaluate_subjects(
+    *,
+    root: Unit,
+    subjects: Sequence[Person | Unit | Household],
+    year: int,
+    scope_of: Callable[[int], ScopeSettings | None] = lambda unit_id: None,
+) -> dict[SubjectKey, dict[str, Any]]:
+    """The engine's answers for many subjects under ``root``, each under the local rules of
+    its unit (``scope_of``), in the JSON shape of ``rules-cli.md``. Proposals call this
+    (``services.eligibility_check``)."""
+    rule_set = rule_set_for_year(year)
+    return {
+        key: plan_for(rule_set, year, scope=scope_of(unit_id)).evaluate(case).as_json()
+        for key, (case, unit_id) in subject_cases(root=root, subjects=subjects, year=year).items()
+    }
 
 
 def evaluate_subject(

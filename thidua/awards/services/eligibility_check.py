@@ -8,15 +8,21 @@ change in the engine's Python interface touches this file alone.
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from thidua.awards.choices import CheckStatus
+from thidua.awards.eligibility import evaluate_subjects
+from thidua.awards.eligibility.scan import SubjectKey, subject_key
 from thidua.awards.services.quotas import local_scope
+from thidua.core.rules import ScopeSettings
+from thidua.core.rules.registry import rule_set_for_year
 from thidua.orgs.models import Enterprise, Unit
 
-NOT_CHECKED = "Chưa kiểm tra tự động được: bộ quy tắc của Luật chưa sẵn sàng; Hội đồng xem xét."
+NOT_JUDGED = (
+    "Bộ quy tắc không xét tự động doanh nghiệp; Hội đồng xem xét hồ sơ thành tích của doanh nghiệp."
+)
 
 
 @dataclass(frozen=True)
@@ -67,38 +73,59 @@ def from_result(result: dict[str, Any], *, rule_set: str = "") -> CandidateCheck
     return CandidateCheck(status, snapshot, unmet, grounds)
 
 
-def _not_checked(code: str) -> CandidateCheck:
+def _not_judged(code: str) -> CandidateCheck:
+    """An enterprise: the engine reads people, collectives and households only (the spec's
+    catalog), so the council weighs the enterprise's dossier itself."""
     return CandidateCheck(
         CheckStatus.TO_CONFIRM,
-        {"engine": False, "code": code, "eligible": None, "criteria": [], "note": NOT_CHECKED},
+        {"engine": False, "code": code, "eligible": None, "criteria": [], "note": NOT_JUDGED},
     )
 
 
-def _evaluate(subject: Any, code: str, year: int) -> tuple[dict[str, Any], str] | None:
-    """The engine's result for ``code``, with the rule set's name, from
-    ``thidua.awards.eligibility.evaluate_subject`` (the law engine's own reading of the
-    database, issue 4); ``None`` when the engine cannot judge the subject (no rule set for the
-    year, a kind of subject it does not read) or is not installed."""
-    try:
-        eligibility = importlib.import_module("thidua.awards.eligibility")
-        evaluate_subject = eligibility.evaluate_subject
-    except (ImportError, AttributeError):
-        return None
-    if isinstance(subject, Enterprise):  # the engine reads people, collectives, households
-        return None
-    unit = subject if isinstance(subject, Unit) else subject.unit
-    answer = evaluate_subject(subject=subject, year=year, scope=local_scope(unit, year))
-    if answer is None:
-        return None
-    for result in answer.get("results", []):
-        if result.get("code") == code:
-            return result, str(answer.get("rule_set", ""))
-    return None
+def _evaluate_many(
+    root: Unit, subjects: Sequence[Any], code: str, year: int
+) -> dict[SubjectKey, tuple[dict[str, Any], str]]:
+    """The engine's result for ``code`` of each subject, with the rule set's name, read
+    set-based (``thidua.awards.eligibility.evaluate_subjects``). A year no rule set governs
+    is an error the caller has refused before (a proposal's year), never "not checked"."""
+    rule_set = rule_set_for_year(year).name
+    scopes: dict[int, ScopeSettings | None] = {}
+
+    def scope_of(unit_id: int) -> ScopeSettings | None:
+        if unit_id not in scopes:
+            scopes[unit_id] = local_scope(Unit.objects.get(pk=unit_id), year)
+        return scopes[unit_id]
+
+    answers = evaluate_subjects(root=root, subjects=subjects, year=year, scope_of=scope_of)
+    found: dict[SubjectKey, tuple[dict[str, Any], str]] = {}
+    for key, answer in answers.items():
+        result = next((r for r in answer.get("results", []) if r.get("code") == code), None)
+        if result is None:
+            raise LookupError(f"the engine gave no result for {code} of {key}")
+        found[key] = (result, rule_set)
+    return found
+
+
+def candidates_check(
+    *, root: Unit, subjects: Sequence[Any], code: str, year: int
+) -> dict[SubjectKey, CandidateCheck]:
+    """Each subject under ``root`` checked for ``code`` in ``year``, in a number of queries
+    that does not grow with the subjects (a proposal's re-check on submit, on revocation)."""
+    judged = [s for s in subjects if not isinstance(s, Enterprise)]
+    checks = {
+        key: from_result(result, rule_set=rule_set)
+        for key, (result, rule_set) in _evaluate_many(root, judged, code, year).items()
+    }
+    for subject in subjects:
+        if isinstance(subject, Enterprise):
+            checks[("e", subject.pk)] = _not_judged(code)
+    return checks
+
+
+def check_key(subject: Any) -> SubjectKey:
+    return ("e", subject.pk) if isinstance(subject, Enterprise) else subject_key(subject)
 
 
 def candidate_check(*, subject: Any, code: str, year: int) -> CandidateCheck:
-    found = _evaluate(subject, code, year)
-    if found is None:
-        return _not_checked(code)
-    result, rule_set = found
-    return from_result(result, rule_set=rule_set)
+    root = subject if isinstance(subject, Unit) else subject.unit
+    return candidates_check(root=root, subjects=[subject], code=code, year=year)[check_key(subject)]

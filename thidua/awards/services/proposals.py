@@ -12,7 +12,12 @@ from django.utils import timezone
 from thidua.awards.choices import CheckStatus, ProposalStatus
 from thidua.awards.models import Candidate, Proposal
 from thidua.awards.services.decisions import Subject, check_code, recipient_of
-from thidua.awards.services.eligibility_check import CandidateCheck, candidate_check
+from thidua.awards.services.eligibility_check import (
+    CandidateCheck,
+    candidate_check,
+    candidates_check,
+    check_key,
+)
 from thidua.awards.services.one_award import conflict_for, granted_by_subject, refusal_text
 from thidua.awards.services.quotas import quota_check_add
 from thidua.common.errors import DomainError
@@ -229,14 +234,21 @@ def candidate_remove(*, candidate: Candidate) -> None:
 
 
 def candidates_recheck(*, proposal: Proposal) -> list[Candidate]:
-    """Ask the engine again for every candidate (on submit, after a revocation)."""
-    rows = list(proposal.candidates.all())
+    """Ask the engine again for every candidate (on submit, after a revocation), all at once:
+    the queries do not grow with the candidates."""
+    rows = list(
+        proposal.candidates.select_related("person", "collective", "household", "enterprise")
+    )
+    if not rows:
+        return rows
+    checks = candidates_check(
+        root=proposal.unit,
+        subjects=[c.subject for c in rows],
+        code=proposal.award_code,
+        year=proposal.year,
+    )
     for candidate in rows:
-        _apply_check(
-            candidate,
-            candidate_check(
-                subject=candidate.subject, code=proposal.award_code, year=proposal.year
-            ),
-        )
-        candidate.save()
+        _apply_check(candidate, checks[check_key(candidate.subject)])
+        candidate.updated_at = timezone.now()
+    Candidate.objects.bulk_update(rows, ["check_status", "verdict", "checked_at", "updated_at"])
     return rows

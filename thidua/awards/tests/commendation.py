@@ -19,6 +19,7 @@ from thidua.awards.services import (
     proposal_flow,
     proposals,
 )
+from thidua.awards.services.eligibility_check import check_key
 from thidua.demo.dossier import dossier_complete
 from thidua.orgs.models import Person, Unit
 from thidua.orgs.tests.factories import PersonFactory, UnitFactory
@@ -55,10 +56,25 @@ class FakeEngine:
     def __init__(self) -> None:
         self.refused: set[str] = set()
         self.other_grounds = False
+        self.calls = 0
 
     def __call__(self, subject: Any, code: str, year: int) -> tuple[dict[str, Any], str]:
         eligible = getattr(subject, "code", "") not in self.refused
         return engine_result(code, eligible=eligible, other_grounds=self.other_grounds), "luat-2022"
+
+    def install(self, monkeypatch: Any) -> FakeEngine:
+        """Stand in for the engine in ``eligibility_check`` for one test."""
+        from thidua.awards.services import eligibility_check
+
+        monkeypatch.setattr(eligibility_check, "_evaluate_many", self.many)
+        return self
+
+    def many(
+        self, root: Any, subjects: Any, code: str, year: int
+    ) -> dict[Any, tuple[dict[str, Any], str]]:
+        """In the shape of ``eligibility_check._evaluate_many``, counting its calls."""
+        self.calls += 1
+        return {check_key(s): self(s, code, year) for s in subjects}
 
 
 def ward_with_officer(name: str = "Phường Ngọc Sơn") -> tuple[Unit, Any]:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from thidua.awards.services import eligibility_check
 from thidua.awards.tests.commendation import FakeEngine
 
 
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
     """The law engine's answer, decided by the test (the engine has tests of its own)."""
-    fake = FakeEngine()
-    monkeypatch.setattr(eligibility_check, "_evaluate", fake)
-    return fake
+    return FakeEngine().install(monkeypatch)
