@@ -7,11 +7,12 @@ this module only arranges its answer, in memory."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
 from thidua.accounts.scoping import scope_for
@@ -22,11 +23,13 @@ from thidua.awards.eligibility import (
     eligibility_scan,
     subject_case,
 )
+from thidua.awards.models import Candidate
 from thidua.awards.services.quotas import local_caps, local_scope
 from thidua.common.search import search_terms
 from thidua.core.catalog import BY_CODE, CATALOG, PRECEDENCE, AwardType, Kind
 from thidua.core.rules import CaseResult, CriterionResult, Verdict, evaluate
 from thidua.core.rules.next_steps import NextStep, next_steps
+from thidua.core.rules.one_award import Granted, one_award_conflict
 from thidua.core.rules.quotas import QuotaCheck
 from thidua.core.rules.registry import RULE_SETS, rule_set_for_year
 from thidua.core.rules.vocabulary import SUBJECT_LABELS, SubjectKind
@@ -121,6 +124,8 @@ class EligibilityRow:
     subject: ScanSubject
     verdict: Verdict
     year: int
+    # Candidacies of the subject still in play for the year: (code, the proposal's title).
+    pending: tuple[tuple[str, str], ...] = ()
 
     @property
     def kind(self) -> str:
@@ -150,8 +155,19 @@ class EligibilityRow:
     def standing(self) -> str:
         """Eligible, and the year's decisions already grant it or another form that rules it
         out ("Đã có quyết định", "Đã có Bằng khen …"); "" otherwise."""
-        note = self.subject.standing(self.verdict.code, self.year)
+        note = self.subject.standing(self.verdict.code, self.year) or self._pending_note()
         return note[:1].upper() + note[1:]
+
+    def _pending_note(self) -> str:
+        """Already proposed for it, or for a form that rules it out: a proposal would refuse
+        the subject, so the list says so instead of offering it."""
+        code = self.verdict.code
+        for other, title in self.pending:
+            if other == code or one_award_conflict(
+                code=code, year=self.year, granted=[Granted(other, self.year)]
+            ):
+                return f"đang trong đề nghị “{title}”"
+        return ""
 
     @property
     def missing(self) -> CriterionResult | None:
@@ -310,6 +326,40 @@ def _quotas_within(scan: Scan, form: str) -> tuple[UnitQuotas, ...]:
     return tuple(found)
 
 
+_PENDING_FIELDS = (
+    ("individual", "person_id"),
+    ("collective", "collective_id"),
+    ("household", "household_id"),
+)
+
+
+def pending_candidacies(
+    *, unit: Unit, year: int
+) -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """Per subject under ``unit`` (kind, id): the candidacies still in play on the
+    achievements of ``year`` and not yet decided, whichever unit proposed them; one query."""
+    under = unit.path
+    rows = (
+        Candidate.objects.in_play_for(year=year)
+        .filter(award_record__isnull=True)
+        .filter(
+            Q(person__unit__path__startswith=under)
+            | Q(collective__path__startswith=under)
+            | Q(household__unit__path__startswith=under)
+        )
+        .select_related("proposal")
+    )
+    found: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+    for candidate in rows:
+        for kind, field in _PENDING_FIELDS:
+            subject_id = getattr(candidate, field)
+            if subject_id is not None:
+                found[(kind, subject_id)].append(
+                    (candidate.proposal.award_code, str(candidate.proposal))
+                )
+    return {key: tuple(values) for key, values in found.items()}
+
+
 def eligibility_listing(
     *, unit: Unit, year: int, filters: Filters | None = None
 ) -> EligibilityListing:
@@ -326,14 +376,16 @@ def eligibility_listing(
     kind = KINDS.get(filters.kind)
     eligible: list[EligibilityRow] = []
     one_short: list[EligibilityRow] = []
+    pending = pending_candidacies(unit=unit, year=year)
     for subject in scan.subjects:
         if kind is not None and subject.row.kind is not kind:
             continue
         if terms and not all(t in keys.folded(subject) for t in terms):
             continue
+        theirs = pending.get((subject.row.kind.value, subject.row.id), ())
         for verdict in subject.eligible:
             if not filters.form or verdict.code == filters.form:
-                eligible.append(EligibilityRow(subject, verdict, year))
+                eligible.append(EligibilityRow(subject, verdict, year, theirs))
         for verdict in subject.one_short:
             if not filters.form or verdict.code == filters.form:
                 one_short.append(EligibilityRow(subject, verdict, year))

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.awards.eligibility import eligibility_scan, scan_text
+from thidua.awards.services import proposals
 from thidua.awards.services.quotas import local_scope
 from thidua.awards.tests.eligibility_data import Tree, assessed, build_tree
 from thidua.awards.tests.factories import issued_award
@@ -329,3 +330,17 @@ def test_the_section_defaults_to_the_latest_assessed_year_and_stands_alone(clien
     assert "<html" in html
     assert "Trần Văn Bình" in html
     assert "Kết quả đối chiếu năm 2024" in html
+
+
+def test_someone_already_proposed_for_the_year_is_marked_not_offered_again(client_in, tree):
+    ward = tree.mai.unit
+    proposal = proposals.proposal_create(
+        unit=ward, award_code="chien_si_thi_dua_co_so", year=2024, by=None
+    )
+    proposals.candidate_add(proposal=proposal, subject=tree.mai)
+
+    page = client_in.get(PAGE, {"nam": 2024, "hinh_thuc": "chien_si_thi_dua_co_so"})
+
+    rows = re.findall(r"<tr>.*?</tr>", page.content.decode(), flags=re.S)
+    mai = next(r for r in rows if "Nguyễn Thị Mai" in r)
+    assert f"Đang trong đề nghị “{proposal}”" in mai
