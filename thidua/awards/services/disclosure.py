@@ -1,14 +1,11 @@
 """Publish a proposal's list on the portal for comment, and handle the comments.
 
-The period (law.md §8.3): 10 working days for Huân chương and State honorary titles (khoản 2
-Điều 44 Nghị định 152/2025/NĐ-CP, formerly khoản 2 Điều 46 Nghị định 98/2023/NĐ-CP); 10 days
-for Gia đình văn hóa (Nghị định 86/2023/NĐ-CP); for other forms the unit's regulation decides,
-10 working days by default.
+The period is the law's, chosen by the day of publishing
+(``thidua.core.rules.procedure.disclosure_rule``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -21,37 +18,14 @@ from thidua.awards.models import Candidate, Comment, Disclosure, Proposal
 from thidua.awards.services.timeline import proposal_move
 from thidua.awards.services.work_calendar import working_days_after
 from thidua.common.errors import DomainError
-
-
-@dataclass(frozen=True)
-class DisclosureRule:
-    days: int
-    working: bool
-    required: bool
-    basis: str
-
-
-ND152_44 = "khoản 2 Điều 44 Nghị định số 152/2025/NĐ-CP"
-STATE_LEVEL = DisclosureRule(10, True, True, ND152_44)
-DISCLOSURE_RULES: dict[str, DisclosureRule] = {
-    "chien_si_thi_dua_toan_quoc": STATE_LEVEL,
-    "huan_chuong_lao_dong_hang_ba": STATE_LEVEL,
-    "gia_dinh_van_hoa": DisclosureRule(10, False, True, "Nghị định số 86/2023/NĐ-CP"),
-}
-UNIT_RULE = DisclosureRule(
-    10, True, False, "Quy chế thi đua, khen thưởng của đơn vị (mặc định 10 ngày làm việc)"
-)
-
-
-def disclosure_rule(code: str) -> DisclosureRule:
-    return DISCLOSURE_RULES.get(code, UNIT_RULE)
+from thidua.core.rules.procedure import disclosure_rule
 
 
 @transaction.atomic
 def disclosure_publish(*, proposal: Proposal, by: Any) -> Disclosure:
     """Publish from today: the list stays up through the last day of the period."""
-    rule = disclosure_rule(proposal.award_code)
     start = timezone.localdate()
+    rule = disclosure_rule(proposal.award_code, published_on=start)
     end = (
         working_days_after(start, rule.days) if rule.working else start + timedelta(days=rule.days)
     )

@@ -275,12 +275,6 @@ def test_comments_are_refused_after_the_period(ward, fake_engine):
     assert proposal.status == S.COUNCIL
 
 
-def test_the_period_is_ten_working_days_for_state_awards():
-    assert disclosure.disclosure_rule("chien_si_thi_dua_toan_quoc").days == 10
-    assert disclosure.disclosure_rule("chien_si_thi_dua_toan_quoc").working
-    assert not disclosure.disclosure_rule("gia_dinh_van_hoa").working
-
-
 def test_the_engines_null_verdict_leaves_the_judgement_to_the_council():
     check = from_result(engine_result("giay_khen", eligible=None))
     assert check.status == CheckStatus.TO_CONFIRM
