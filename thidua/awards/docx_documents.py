@@ -4,6 +4,7 @@ format (Nghị định 30/2020/NĐ-CP, ``thidua.common.documents``)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -13,8 +14,8 @@ from django.utils import timezone
 from thidua.awards.decision_rows import DecisionRow, bonus_total, decision_rows
 from thidua.awards.models import CouncilSession, Decision, Proposal
 from thidua.common.documents import SIGN, SIGN_AND_SEAL, Header, Signature, StateDocument
-from thidua.core.catalog import BY_CODE
-from thidua.core.documents import body_of
+from thidua.core.catalog import Recipient
+from thidua.core.documents import Granted, body_of, decision_subject, grant_sentence
 from thidua.core.rules.citations import ND_98_2023, ND_152_2025
 from thidua.core.text import format_date, format_date_long
 from thidua.emulation.documents import place_of
@@ -221,11 +222,14 @@ def _signer(decision: Decision) -> Signature:
     )
 
 
-def _awards_phrase(rows: list[DecisionRow]) -> str:
-    names = list(dict.fromkeys(BY_CODE[r.record.code].name for r in rows))
-    years = sorted({r.record.year for r in rows})
-    when = f"năm {years[0]}" if len(years) == 1 else "các năm " + ", ".join(map(str, years))
-    return f"{', '.join(names)} {when}"
+def grants_of(records: Iterable[Any]) -> list[Granted]:
+    """What a decision's records grant, per code in order of first appearance."""
+    years: dict[str, set[int]] = {}
+    counts: dict[str, Counter[Recipient]] = {}
+    for record in records:
+        years.setdefault(record.code, set()).add(record.year)
+        counts.setdefault(record.code, Counter())[Recipient(record.recipient_kind)] += 1
+    return [Granted(code, tuple(sorted(years[code])), counts[code]) for code in years]
 
 
 def _decrees(day: date | None) -> list[str]:
@@ -241,8 +245,8 @@ def quyet_dinh(decision: Decision) -> bytes:
     """Quyết định khen thưởng (NĐ 30/2020, Mẫu 1.4 quyết định cá biệt) and, on a new page,
     the list it attaches, with each bonus and their total."""
     rows = decision_rows(decision)
-    phrase = _awards_phrase(rows) if rows else ""
-    subject = decision.title or f"Về việc tặng {phrase}".strip()
+    grants = grants_of(r.record for r in rows)
+    subject = decision.title or (decision_subject(grants) if grants else "Về việc khen thưởng")
     doc = StateDocument(_decision_header(decision), kind="Quyết định", subject=subject)
     signer = _signer(decision)
     authority = (
@@ -260,11 +264,7 @@ def quyet_dinh(decision: Decision) -> bytes:
         if ground:
             doc.paragraph(ground, italic=True)
     doc.paragraph("QUYẾT ĐỊNH:", bold=True, align="center", indent=False)
-    doc.paragraph(
-        f"Tặng {phrase} cho {len(rows):02d} cá nhân, tập thể có thành tích "
-        "(có danh sách kèm theo).",
-        lead="Điều 1.",
-    )
+    doc.paragraph(" ".join(grant_sentence(g) for g in grants), lead="Điều 1.")
     total = bonus_total(rows)
     if total:
         bases = sorted({r.bonus.basis for r in rows if r.bonus})

@@ -3,6 +3,7 @@ the council passed; ``decisions.decision_issue`` then locks it and numbers the c
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -15,6 +16,8 @@ from thidua.awards.models import Candidate, Decision, Proposal
 from thidua.awards.services.decisions import decision_create, write_record
 from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError
+from thidua.core.catalog import Recipient
+from thidua.core.documents import Granted, decision_subject
 
 
 def passed_candidates(proposals: Iterable[Proposal]) -> list[Candidate]:
@@ -27,6 +30,16 @@ def passed_candidates(proposals: Iterable[Proposal]) -> list[Candidate]:
             award_record__isnull=True,
         ).select_related("proposal", "person", "collective", "household", "enterprise")
     )
+
+
+def _grants(candidates: list[Candidate]) -> list[Granted]:
+    years: dict[str, set[int]] = {}
+    counts: dict[str, Counter[Recipient]] = {}
+    for c in candidates:
+        code = c.proposal.award_code
+        years.setdefault(code, set()).add(c.proposal.year)
+        counts.setdefault(code, Counter())[Recipient(c.recipient_kind)] += 1
+    return [Granted(code, tuple(sorted(years[code])), counts[code]) for code in years]
 
 
 @transaction.atomic
@@ -50,7 +63,7 @@ def decision_from_candidates(
         raise DomainError(
             "no_passed_candidates", "Không có đối tượng nào đạt tỷ lệ phiếu để ra quyết định."
         )
-    names = sorted({c.proposal.award_name for c in candidates})
+
     decision = decision_create(
         number=number,
         decision_date=decision_date,
@@ -58,7 +71,7 @@ def decision_from_candidates(
         issuing_unit=issuing_unit,
         signer_name=signer_name,
         signer_title=signer_title,
-        title=title or f"Về việc tặng {', '.join(names)}",
+        title=title or decision_subject(_grants(candidates)),
         by=by,
     )
     for candidate in candidates:

@@ -59,9 +59,11 @@ def test_the_decision_is_a_state_document_with_its_list_and_bonuses(issued):
     assert "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NGỌC SƠN" in paragraphs
     assert "Căn cứ Nghị định số 98/2023/NĐ-CP quy định chi tiết một số điều của Luật Thi đua, " \
         "khen thưởng;" in paragraphs  # fmt: skip
-    # 1 × 2.340.000 đồng each (Điều 54, 55 ND 98/2023; lương cơ sở from 01/07/2024).
+    # A title is recognised, and only the kinds of recipient present are counted; the
+    # subject line says so and names the year. 1 × 2.340.000 đồng each (Điều 54 ND 98/2023).
+    assert "Về việc công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2024" in paragraphs
     assert (
-        "Điều 1. Tặng Chiến sĩ thi đua cơ sở năm 2024 cho 02 cá nhân, tập thể có thành tích "
+        "Điều 1. Công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2024 cho 02 cá nhân "
         "(có danh sách kèm theo)." in paragraphs
     )
     assert any(

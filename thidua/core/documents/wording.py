@@ -1,0 +1,62 @@
+"""How a decision words what it grants. A title (danh hiệu thi đua) is *recognised* — "Công
+nhận danh hiệu Lao động tiên tiến" — and a form (hình thức khen thưởng) is *given* — "Tặng
+Giấy khen" (Điều 3 Luật Thi đua, khen thưởng 2022 keeps them apart, and so do the decisions
+offices issue); the count names only the kinds of recipient present."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from thidua.core.catalog import BY_CODE, RECIPIENT_LABELS, Kind, Recipient
+
+# The order a decision lists its recipients in: collectives before people, as decisions do.
+_ORDER = (Recipient.COLLECTIVE, Recipient.INDIVIDUAL, Recipient.HOUSEHOLD, Recipient.ENTERPRISE)
+
+
+@dataclass(frozen=True, slots=True)
+class Granted:
+    """One code of a decision, the achievement years and how many of each recipient kind."""
+
+    code: str
+    years: tuple[int, ...]
+    counts: Mapping[Recipient, int]
+
+
+def grant_verb(code: str) -> str:
+    """ "Công nhận danh hiệu" for a title, "Tặng" for a form."""
+    return "Công nhận danh hiệu" if BY_CODE[code].kind is Kind.TITLE else "Tặng"
+
+
+def years_phrase(years: Iterable[int]) -> str:
+    ordered = sorted(set(years))
+    if len(ordered) == 1:
+        return f"năm {ordered[0]}"
+    return "các năm " + ", ".join(map(str, ordered))
+
+
+def recipients_phrase(counts: Mapping[Recipient, int]) -> str:
+    """ "02 tập thể và 15 cá nhân": only the kinds present, two digits as decisions print."""
+    parts = [f"{counts[k]:02d} {RECIPIENT_LABELS[k]}" for k in _ORDER if counts.get(k)]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " và " + parts[-1]
+
+
+def grant_sentence(granted: Granted) -> str:
+    """One sentence of Điều 1: "Công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2024 cho 02 cá
+    nhân (có danh sách kèm theo)."."""
+    name = BY_CODE[granted.code].name
+    return (
+        f"{grant_verb(granted.code)} {name} {years_phrase(granted.years)} cho "
+        f"{recipients_phrase(granted.counts)} (có danh sách kèm theo)."
+    )
+
+
+def decision_subject(grants: Iterable[Granted]) -> str:
+    """The trích yếu: "Về việc công nhận danh hiệu … năm 2024", "Về việc tặng Giấy khen …"."""
+    parts = [
+        f"{grant_verb(g.code).lower()} {BY_CODE[g.code].name} {years_phrase(g.years)}"
+        for g in grants
+    ]
+    return "Về việc " + "; ".join(parts)
