@@ -9,6 +9,7 @@ Environment:
 - ``THIDUA_HTTPS``: ``1`` when served over HTTPS behind a reverse proxy (secure cookies, HSTS,
   redirect to https); ``THIDUA_HSTS_SECONDS`` (default a year); ``CSRF_TRUSTED_ORIGINS``.
 - ``LOG_LEVEL`` (default ``WARNING``), ``THIDUA_LOG_STREAM`` (``stdout`` or ``stderr``).
+- ``THIDUA_VAR_DIR``: the folder of static files, uploads and backups (default ``var/``).
 
 Every variable with its use in production: docs/deploy.md.
 """
@@ -157,11 +158,16 @@ DATETIME_FORMAT = "d/m/Y H:i"
 SHORT_DATE_FORMAT = "d/m/Y"
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 
+# What the app writes (collected static files, uploads, backups) lives under one folder:
+# `var/` of the checkout for the demo, /var/lib/thidua on a server (docs/deploy.md).
+VAR_DIR = Path(os.environ.get("THIDUA_VAR_DIR") or BASE_DIR / "var")
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "thidua" / "static"]
-MEDIA_ROOT = BASE_DIR / "var" / "media"
+MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "media/"
+# Where `thidua backup` writes its archives unless told otherwise.
+BACKUP_DIR = VAR_DIR / "backups"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the cookie-free meta tag instead
