@@ -45,7 +45,7 @@ test: setup lint pytest  ## lint, types, architecture, migrations, then every te
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy thidua config  # strict on thidua/core (pyproject overrides)
+	$(VENV)/bin/mypy thidua config deploy  # strict on thidua/core (pyproject overrides)
 	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings_test $(THIDUA) makemigrations --check --dry-run
 
