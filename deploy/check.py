@@ -17,6 +17,7 @@ import argparse
 import os
 import re
 import secrets
+import shlex
 import shutil
 import signal
 import socket
@@ -33,6 +34,8 @@ from urllib.parse import urlsplit, urlunsplit
 from deploy.client import Client, Response
 
 ROOT = Path(__file__).resolve().parent.parent
+DEPLOY = ROOT / "deploy"
+INSTALLED = "/opt/thidua"  # where the units expect the checkout (docs/deploy.md)
 BIN = Path(sys.executable).parent  # thidua and gunicorn sit beside the virtualenv's python
 HOST = "127.0.0.1"
 ACCOUNT = ("admin", "admin")  # a demo account (README), which may import for every unit
@@ -59,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     started: list[subprocess.Popen[bytes]] = []
     try:
         with scratch_database(folder) as database_url:
-            env = production_environment(folder, database_url)
-            check_all(folder, env, started)
+            port = free_port()
+            env = production_environment(folder, database_url, port)
+            check_all(folder, env, started, Client(HOST, port))
         print("Kiểm tra triển khai: đạt.")
         return 0
     except CheckFailedError as failure:
@@ -77,26 +81,19 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def check_all(folder: Path, env: dict[str, str], started: list[subprocess.Popen[bytes]]) -> None:
-    port = free_port()
+def check_all(
+    folder: Path, env: dict[str, str], started: list[subprocess.Popen[bytes]], client: Client
+) -> None:
     step(
         "check --deploy không có cảnh báo",
         lambda: thidua(env, "check", "--deploy", "--fail-level", "WARNING").strip(),
     )
     step("migrate, nạp dữ liệu mẫu, collectstatic", lambda: prepare(env))
-    web = start(
-        folder,
-        "web",
-        env,
-        str(BIN / "gunicorn"),
-        "-c",
-        "python:config.gunicorn",
-        "--bind",
-        f"{HOST}:{port}",
-    )
-    worker = start(folder, "worker", env, str(BIN / "thidua"), "db_worker", "--no-reload")
-    started += [web, worker]
-    client = Client(HOST, port)
+    # The very command lines of the systemd units.
+    web = start(folder, "web", env, *unit_command("thidua-web.service"))
+    started.append(web)
+    worker = start(folder, "worker", env, *unit_command("thidua-worker.service"))
+    started.append(worker)
     step("gunicorn và db_worker đã chạy", lambda: wait_until_up(client, web, worker))
     step('/healthz qua http trả lời {"status": "ok"}', lambda: healthz(client))
     step("http thường được chuyển sang https", lambda: redirects_to_https(client))
@@ -141,21 +138,40 @@ def scratch_database(folder: Path) -> Iterator[str]:
             )
 
 
-def production_environment(folder: Path, database_url: str) -> dict[str, str]:
-    """The variables of deploy/thidua.env.example, for this machine."""
+def production_environment(folder: Path, database_url: str, port: int) -> dict[str, str]:
+    """The variables of deploy/thidua.env.example, with this machine's database, address,
+    folder and a new secret key in place of the example's."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "THIDUA_"))}
+    env.update(environment_file(DEPLOY / "thidua.env.example"))
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         DATABASE_URL=database_url,
-        DEBUG="0",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS=f"{HOST},localhost",
-        THIDUA_HTTPS="1",
         THIDUA_VAR_DIR=str(folder / "var"),
-        THIDUA_LOG_STREAM="stdout",
-        LOG_LEVEL="INFO",
+        THIDUA_BIND=f"{HOST}:{port}",
     )
     return env
+
+
+def environment_file(path: Path) -> dict[str, str]:
+    """``VARIABLE=value`` lines, as systemd's EnvironmentFile reads the simple ones."""
+    pairs = {}
+    for line in path.read_text().splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            name, _, value = line.partition("=")
+            pairs[name.strip()] = value.strip()
+    return pairs
+
+
+def unit_command(name: str) -> tuple[list[str], dict[str, str]]:
+    """The ``ExecStart`` and ``Environment`` of a unit in deploy/systemd/, run from this
+    checkout's virtualenv instead of /opt/thidua's."""
+    lines = (DEPLOY / "systemd" / name).read_text().splitlines()
+    command = next(line.partition("=")[2] for line in lines if line.startswith("ExecStart="))
+    argv = shlex.split(command.replace(f"{INSTALLED}/.venv/bin/", f"{BIN}/"))
+    settings = [line.partition("=")[2] for line in lines if line.startswith("Environment=")]
+    return argv, dict(setting.split("=", 1) for setting in settings)
 
 
 def thidua(env: dict[str, str], *args: str) -> str:
@@ -181,11 +197,18 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(folder: Path, name: str, env: dict[str, str], *argv: str) -> subprocess.Popen[bytes]:
+def start(
+    folder: Path, name: str, env: dict[str, str], argv: list[str], unit_env: dict[str, str]
+) -> subprocess.Popen[bytes]:
     # A session of its own: stopping it stops the master and every worker it forked.
     with (folder / f"{name}.log").open("wb") as log:
         return subprocess.Popen(
-            argv, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            argv,
+            env={**env, **unit_env},
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
 
@@ -219,11 +242,16 @@ def wait_until_up(
                 raise CheckFailedError(f"{name} đã dừng (mã {process.returncode})")
         try:
             if client.get("/healthz", proxy=False).status == 200:
-                return f"cổng {client.port}"
+                return f"cổng {client.port}, {workers(web)} tiến trình gunicorn"
         except OSError:
             pass
         time.sleep(0.3)
     raise CheckFailedError("gunicorn không trả lời trong 60 giây")
+
+
+def workers(web: subprocess.Popen[bytes]) -> int:
+    children = Path(f"/proc/{web.pid}/task/{web.pid}/children")
+    return len(children.read_text().split()) if children.exists() else 0
 
 
 def expect(condition: bool, message: str) -> None:
