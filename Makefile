@@ -34,7 +34,7 @@ run: setup  ## migrate, load the demo on first start, serve on 127.0.0.1:$(PORT)
 	@echo "Thi đua đang chạy tại http://127.0.0.1:$(PORT)/  (Ctrl+C để dừng)"
 	@# The worker carries out background jobs (workbook imports); it stops with the server.
 	export DEBUG=$${DEBUG:-0} SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)}; \
-	$(THIDUA) db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
+	$(THIDUA) db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	case "$$DEBUG" in \
 	  1|true|yes|on) $(THIDUA) runserver 127.0.0.1:$(PORT) ;; \
 	  *) $(VENV)/bin/gunicorn -c python:config.gunicorn --bind 127.0.0.1:$(PORT) ;; \

@@ -204,6 +204,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 LOGGING = logging_config(
     stream=os.environ.get("THIDUA_LOG_STREAM") or "stderr",
     level=os.environ.get("LOG_LEVEL") or "WARNING",
+    # Django's own records reach the root handler only, not also its DEBUG-time console.
+    loggers={"django": {"handlers": [], "level": "INFO", "propagate": True}},
 )
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
