@@ -74,18 +74,27 @@ def given_data_and_files() -> None:
     default_storage.save("imports/2025/12/so-lieu.xlsx", ContentFile(b"PK\x03\x04 so lieu"))
 
 
-def repack(source: Path, dest: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
-    """The archive at ``source`` with its manifest changed by ``edit``; files untouched."""
+def repack(source: Path, dest: Path, edit: Callable[[str, bytes], bytes]) -> Path:
+    """The archive at ``source`` with each member's bytes passed through ``edit``."""
     with tarfile.open(source, "r:gz") as old, tarfile.open(dest, "w:gz") as new:
         for member in old.getmembers():
-            data = old.extractfile(member).read()  # type: ignore[union-attr]
-            if member.name == "manifest.json":
-                manifest = json.loads(data)
-                edit(manifest)
-                data = json.dumps(manifest).encode()
-                member.size = len(data)
+            data = edit(member.name, old.extractfile(member).read())  # type: ignore[union-attr]
+            member.size = len(data)
             new.addfile(member, io.BytesIO(data))
     return dest
+
+
+def with_manifest(source: Path, dest: Path, change: Callable[[dict[str, Any]], object]) -> Path:
+    """The archive at ``source`` with its manifest changed by ``change``, its files intact."""
+
+    def edit(name: str, data: bytes) -> bytes:
+        if name != "manifest.json":
+            return data
+        manifest = json.loads(data)
+        change(manifest)
+        return json.dumps(manifest).encode()
+
+    return repack(source, dest, edit)
 
 
 def test_a_restore_brings_back_every_record_and_file_as_backed_up(tmp_path, var_dir):
@@ -160,13 +169,11 @@ def test_a_damaged_archive_is_refused_and_nothing_changes(tmp_path):
 def test_a_file_changed_inside_the_archive_is_refused(tmp_path):
     given_data_and_files()
     archive = backup(tmp_path)
-    tampered = tmp_path / "sua.tar.gz"
-    with tarfile.open(archive, "r:gz") as old, tarfile.open(tampered, "w:gz") as new:
-        for member in old.getmembers():
-            data = old.extractfile(member).read()  # type: ignore[union-attr]
-            if member.name.endswith("bien-ban.pdf"):
-                data = data.replace(b"bien ban", b"bien BAN")
-            new.addfile(member, io.BytesIO(data))
+    tampered = repack(
+        archive,
+        tmp_path / "sua.tar.gz",
+        lambda name, data: data.replace(b"bien ban", b"bien BAN"),
+    )
 
     code, _, err = run("restore", str(tampered), "--yes")
 
@@ -176,7 +183,9 @@ def test_a_file_changed_inside_the_archive_is_refused(tmp_path):
 
 def test_an_archive_of_another_database_is_refused(tmp_path):
     other = "postgresql" if connection.vendor == "sqlite" else "sqlite"
-    archive = repack(backup(tmp_path), tmp_path / "khac.tar.gz", lambda m: m.update(vendor=other))
+    archive = with_manifest(
+        backup(tmp_path), tmp_path / "khac.tar.gz", lambda manifest: manifest.update(vendor=other)
+    )
 
     code, _, err = run("restore", str(archive), "--yes")
 
@@ -186,10 +195,10 @@ def test_an_archive_of_another_database_is_refused(tmp_path):
 
 def test_an_archive_of_an_older_schema_is_refused_unless_told(tmp_path):
     given_data_and_files()
-    archive = repack(
+    archive = with_manifest(
         backup(tmp_path),
         tmp_path / "cu.tar.gz",
-        lambda m: m["migrations"].remove("orgs.0001_initial"),
+        lambda manifest: manifest["migrations"].remove("orgs.0001_initial"),
     )
     Person.objects.filter(code="CN1").update(full_name="Sau khi sao lưu")
 
