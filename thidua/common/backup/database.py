@@ -65,6 +65,12 @@ def dump(folder: Path) -> Snapshot:
     """The database copied into ``folder``, with what the copy holds."""
     _outside_transactions()
     code = vendor()
+    if "django_migrations" not in connection.introspection.table_names():
+        raise BackupError(
+            f"Cơ sở dữ liệu {database_label()} chưa có dữ liệu của Thi đua (chưa chạy "
+            '"thidua migrate"); không có gì để sao lưu.',
+            code="empty",
+        )
     path = folder / FILES[code]
     if code == "sqlite":
         migrations, tables = _sqlite_dump(path)
