@@ -27,21 +27,25 @@ run: setup  ## migrate, load the demo on first start, serve on 127.0.0.1:$(PORT)
 	$(THIDUA) migrate --noinput -v 0
 	$(THIDUA) demo --if-empty
 	$(THIDUA) collectstatic --noinput -v 0
-	@# Served as users see it (DEBUG off: the Vietnamese error pages, no tracebacks) with a key
-	@# made once for this folder; `DEBUG=1 make run` for development.
+	@# Served as users see it (DEBUG off: gunicorn, the Vietnamese error pages, no tracebacks)
+	@# with a key made once for this folder. `DEBUG=1 make run` serves with Django's
+	@# development server instead, which reloads the code on every change.
 	@test -s var/secret_key || $(PY) -c "import secrets, pathlib; p = pathlib.Path('var/secret_key'); p.parent.mkdir(exist_ok=True); p.write_text(secrets.token_urlsafe(50)); p.chmod(0o600)"
 	@echo "Thi đua đang chạy tại http://127.0.0.1:$(PORT)/  (Ctrl+C để dừng)"
 	@# The worker carries out background jobs (workbook imports); it stops with the server.
 	export DEBUG=$${DEBUG:-0} SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)}; \
-	$(THIDUA) db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
-	$(THIDUA) runserver 127.0.0.1:$(PORT) --noreload
+	$(THIDUA) db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
+	case "$$DEBUG" in \
+	  1|true|yes|on) $(THIDUA) runserver 127.0.0.1:$(PORT) ;; \
+	  *) $(VENV)/bin/gunicorn -c python:config.gunicorn --bind 127.0.0.1:$(PORT) ;; \
+	esac
 
 test: setup lint pytest  ## lint, types, architecture, migrations, then every test
 
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy thidua config  # strict on thidua/core (pyproject overrides)
+	$(VENV)/bin/mypy thidua config deploy  # strict on thidua/core (pyproject overrides)
 	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings_test $(THIDUA) makemigrations --check --dry-run
 

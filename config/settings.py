@@ -6,6 +6,12 @@ Environment:
 - ``SECRET_KEY``: required when ``DEBUG`` is off.
 - ``DEBUG``: ``1``/``0`` (default ``1`` for the local demo).
 - ``ALLOWED_HOSTS``: comma-separated (default ``127.0.0.1,localhost``).
+- ``THIDUA_HTTPS``: ``1`` when served over HTTPS behind a reverse proxy (secure cookies, HSTS,
+  redirect to https); ``THIDUA_HSTS_SECONDS`` (default a year); ``CSRF_TRUSTED_ORIGINS``.
+- ``LOG_LEVEL`` (default ``WARNING``), ``THIDUA_LOG_STREAM`` (``stdout`` or ``stderr``).
+- ``THIDUA_VAR_DIR``: the folder of static files, uploads and backups (default ``var/``).
+
+Every variable with its use in production: docs/deploy.md.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+
+from config.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -30,15 +38,27 @@ def env_bool(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"{name}={value!r}: expected 1/0, true/false, yes/no or on/off")
 
 
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r}: expected a whole number") from None
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
     SECRET_KEY = "thidua-local-demo-key-not-for-production"
-ALLOWED_HOSTS = [
-    h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
-]
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -103,6 +123,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=60,
+        # A kept connection is tested before a request uses it: a restart of PostgreSQL
+        # then costs one reconnect, not an error page.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -135,21 +158,55 @@ DATETIME_FORMAT = "d/m/Y H:i"
 SHORT_DATE_FORMAT = "d/m/Y"
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 
+# What the app writes (collected static files, uploads, backups) lives under one folder:
+# `var/` of the checkout for the demo, /var/lib/thidua on a server (docs/deploy.md).
+VAR_DIR = Path(os.environ.get("THIDUA_VAR_DIR") or BASE_DIR / "var")
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "thidua" / "static"]
-MEDIA_ROOT = BASE_DIR / "var" / "media"
+MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "media/"
+# Where `thidua backup` writes its archives unless told otherwise.
+BACKUP_DIR = VAR_DIR / "backups"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the cookie-free meta tag instead
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+# --- Production over HTTPS (issues 14 and 17) ---------------------------------------------
+# Every setting that `thidua check --deploy` looks at lives in this block, so hardening has
+# one place. `THIDUA_HTTPS=1` when browsers reach the site over https through the reverse
+# proxy on the same machine (docs/deploy.md). Off by default: the demo at http://127.0.0.1
+# would lose its session, since a browser does not send a Secure cookie over http.
+HTTPS = env_bool("THIDUA_HTTPS", default=False)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+# A monitoring probe asks the app itself (http://127.0.0.1:8000/healthz), past the proxy.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# The proxy tells the scheme the browser used. Trusted only with THIDUA_HTTPS, where the app
+# listens on the loopback address and only the proxy can reach it (config/gunicorn.py).
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+# Browsers then refuse plain http to this host (and its subdomains) for a year. "preload" in
+# the header only allows the domain's owner to ask browsers to ship it; nothing is sent.
+SECURE_HSTS_SECONDS = env_int("THIDUA_HSTS_SECONDS", 365 * 24 * 3600) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+# Origins other than the site's own address whose forms may post here (scheme included).
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# --- end of the production block -----------------------------------------------------------
+
+# One line per record (time, level, logger, process, message). The servers log to stdout
+# (config/gunicorn.py, the worker's unit); a command keeps stdout for its own output (a scan's
+# JSON, an import's counts), so its records go to stderr.
+LOGGING = logging_config(
+    stream=os.environ.get("THIDUA_LOG_STREAM") or "stderr",
+    level=os.environ.get("LOG_LEVEL") or "WARNING",
+    # Django's own records reach the root handler only, not also its DEBUG-time console.
+    loggers={"django": {"handlers": [], "level": "INFO", "propagate": True}},
+)
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
 

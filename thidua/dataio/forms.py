@@ -6,7 +6,8 @@ from typing import Any
 
 from django import forms
 
-from thidua.dataio.uploads import max_upload_bytes, megabytes
+from thidua.common.sizes import megabytes
+from thidua.dataio.uploads import max_upload_bytes
 
 YEAR_MIN, YEAR_MAX = 1945, 2100
 

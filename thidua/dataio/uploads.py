@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
 from thidua.common.errors import DomainError
+from thidua.common.sizes import megabytes
 from thidua.dataio.workbook.reader import not_xlsx
 
 # An .xlsx is a zip archive; an .xls of Excel 97–2003 an OLE2 compound file.
@@ -22,13 +23,6 @@ DEFAULT_MAX_BYTES = 20 * 2**20  # 100,000 award rows take about 5 MB
 
 def max_upload_bytes() -> int:
     return int(getattr(settings, "WORKBOOK_UPLOAD_MAX_BYTES", DEFAULT_MAX_BYTES))
-
-
-def megabytes(size: int) -> str:
-    """A size as an office reads it: "1,5 MB", "20 MB", or "12 KB" under a megabyte."""
-    if size < 2**20:
-        return f"{max(size // 1024, 1)} KB"
-    return f"{size / 2**20:.1f}".replace(".", ",").removesuffix(",0") + " MB"
 
 
 def upload_check(upload: UploadedFile) -> None:
