@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -28,7 +26,8 @@ from thidua.awards.commendation_selectors import (
 )
 from thidua.awards.models import Candidate, Comment, DossierDocument, Proposal
 from thidua.awards.reviewing_units import reviewing_unit_options
-from thidua.awards.services import disclosure, dossier, proposal_flow, proposals
+from thidua.awards.services import disclosure, dossier, proposals
+from thidua.awards.services.proposal_moves import BY_SLUG
 from thidua.awards.views.acting import form_errors
 from thidua.common.actions import run
 from thidua.common.errors import DomainError
@@ -186,43 +185,17 @@ def candidate_release(request: HttpRequest, code: UUID, pk: int) -> HttpResponse
     )
 
 
-def _submit(proposal: Proposal, user: Any, post: QueryDict) -> Proposal:
-    return proposal_flow.proposal_submit(
-        proposal=proposal, by=user, reviewing_unit_code=post.get("reviewing_unit", "")
-    )
-
-
-# Moves: (service, needs the reviewing unit, message); each service gets the proposal, the
-# user and the POST.
-MOVES: dict[str, tuple[Callable[[Proposal, Any, QueryDict], object], bool, str]] = {
-    "gui-duyet": (_submit, False, "Đã gửi đề nghị."),
-    "tham-dinh": (lambda p, u, f: proposal_flow.proposal_review_start(proposal=p, by=u), True,
-                  "Đã tiếp nhận hồ sơ để thẩm định."),
-    "tra-lai": (lambda p, u, f: proposal_flow.proposal_return(
-                    proposal=p, by=u, reason=f.get("reason", "")), True,
-                "Đã trả lại đề nghị."),
-    "khong-khen-thuong": (
-        lambda p, u, f: proposal_flow.proposal_reject(
-            proposal=p, by=u, reason=f.get("reason", "")), True,
-        "Đã ghi nhận không khen thưởng."),
-    "cong-khai": (lambda p, u, f: disclosure.disclosure_publish(proposal=p, by=u), True,
-                  "Đã công khai danh sách trên Cổng thông tin."),
-    "trinh-hoi-dong": (lambda p, u, f: proposal_flow.proposal_to_council(proposal=p, by=u), True,
-                       "Đã trình Hội đồng."),
-}  # fmt: skip
-
-
 @require_POST
 @login_required
 def proposal_move(request: HttpRequest, code: UUID, move: str) -> HttpResponse:
-    if move not in MOVES:
+    chosen = BY_SLUG.get(move)
+    if chosen is None:
         raise Http404("Thao tác không có.")
-    service, reviewing, done = MOVES[move]
-    proposal = _writable(request, code, reviewing=reviewing)
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=chosen.side)
     return run(
         request,
-        lambda: service(proposal, request.user, request.POST),
-        success=done,
+        lambda: chosen.run(proposal, request.user, request.POST),
+        success=chosen.done,
         back=_url(proposal),
     )
 
