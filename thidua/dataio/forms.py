@@ -6,9 +6,8 @@ from typing import Any
 
 from django import forms
 
+from thidua.common.params import YEAR_MAX, YEAR_MIN
 from thidua.dataio.uploads import max_upload_bytes, megabytes
-
-YEAR_MIN, YEAR_MAX = 1945, 2100
 
 
 class UploadForm(forms.Form):

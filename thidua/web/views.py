@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from thidua.awards.selectors import award_counts_by_kind
 from thidua.common.htmx import render_page
+from thidua.common.params import text_param
 from thidua.core.catalog import Kind
 from thidua.orgs.selectors import people_count_on, people_for_user, unit_count_on, units_for_user
 from thidua.web.tasks import tasks_for
@@ -101,7 +102,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
     """Tra cứu: one box over people and units, ignoring diacritics."""
-    query = request.GET.get("q", "").strip()
+    query = text_param(request, "q")
     context: dict[str, object] = {"query": query}
     if query:
         people = people_for_user(user=request.user, query=query)

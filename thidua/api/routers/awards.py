@@ -2,16 +2,17 @@
 need the issuing unit in the caller's write scope (403), and an issued decision refuses every
 change (409), as the model enforces below this layer."""
 
-from __future__ import annotations
+# Annotations evaluated at import: see thidua/api/params.py.
 
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from thidua.accounts.scoping import scope_for
+from thidua.api.params import Id, Pages
 from thidua.api.schemas import (
     ERRORS,
     READ_ERRORS,
@@ -46,7 +47,7 @@ SUBJECT_MODELS: dict[str, type[Person | Unit | Household | Enterprise]] = {
 
 
 @router.get("/awards", response={200: list[AwardOut], **READ_ERRORS}, summary="Khen thưởng")
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pages, page_size=100)
 def list_awards(
     request: HttpRequest, year: int | None = None, code: str = "", unit: str = ""
 ) -> Any:
@@ -63,7 +64,7 @@ def list_awards(
 
 
 @router.get("/decisions", response={200: list[DecisionOut], **READ_ERRORS}, summary="Quyết định")
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pages, page_size=100)
 def list_decisions(request: HttpRequest, status: str = "") -> Any:
     decisions = decisions_for_user(user=request.user)
     if status:
@@ -72,7 +73,7 @@ def list_decisions(request: HttpRequest, status: str = "") -> Any:
 
 
 @router.get("/decisions/{pk}", response={200: DecisionOut, **READ_ERRORS}, summary="Một quyết định")
-def get_decision(request: HttpRequest, pk: int) -> Any:
+def get_decision(request: HttpRequest, pk: Id) -> Any:
     return decision_get_for_user(user=request.user, pk=pk)
 
 
@@ -81,8 +82,8 @@ def get_decision(request: HttpRequest, pk: int) -> Any:
     response={200: list[AwardOut], **READ_ERRORS},
     summary="Danh sách khen thưởng kèm quyết định",
 )
-@paginate(PageNumberPagination, page_size=100)
-def list_decision_awards(request: HttpRequest, pk: int) -> Any:
+@paginate(Pages, page_size=100)
+def list_decision_awards(request: HttpRequest, pk: Id) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk)
     return awards_for_user(user=request.user).filter(decision=decision).order_by("id")
 
@@ -100,13 +101,13 @@ def create_decision(request: HttpRequest, payload: DecisionIn) -> Any:
 @router.patch(
     "/decisions/{pk}", response={200: DecisionOut, **ERRORS}, summary="Sửa dự thảo quyết định"
 )
-def update_decision(request: HttpRequest, pk: int, payload: DecisionPatch) -> Any:
+def update_decision(request: HttpRequest, pk: Id, payload: DecisionPatch) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     return decision_update(decision=decision, **payload.model_dump(exclude_unset=True))
 
 
 @router.delete("/decisions/{pk}", response={204: None, **ERRORS}, summary="Xóa dự thảo quyết định")
-def delete_decision(request: HttpRequest, pk: int) -> Any:
+def delete_decision(request: HttpRequest, pk: Id) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     decision_delete(decision=decision)
     return Status(204, None)
@@ -117,7 +118,7 @@ def delete_decision(request: HttpRequest, pk: int) -> Any:
     response={201: AwardOut, **ERRORS},
     summary="Thêm khen thưởng vào dự thảo quyết định",
 )
-def add_award(request: HttpRequest, pk: int, payload: AwardIn) -> Any:
+def add_award(request: HttpRequest, pk: Id, payload: AwardIn) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     subject = _subject(request, payload.recipient_kind, payload.recipient_code)
     record = award_record_add(
@@ -133,7 +134,7 @@ def add_award(request: HttpRequest, pk: int, payload: AwardIn) -> Any:
 @router.post(
     "/decisions/{pk}/issue", response={200: DecisionOut, **ERRORS}, summary="Ban hành quyết định"
 )
-def issue_decision(request: HttpRequest, pk: int) -> Any:
+def issue_decision(request: HttpRequest, pk: Id) -> Any:
     decision: Decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     return decision_issue(decision=decision)
 

@@ -5,7 +5,7 @@ The law engine checks each candidate as on the page; the API refuses an ineligib
 400, the unmet criteria and their citations in ``errors``, and keeps nothing — the page keeps
 the refused row so that an officer can propose it on another ground the law allows."""
 
-from __future__ import annotations
+# Annotations evaluated at import: see thidua/api/params.py.
 
 import datetime as dt
 from typing import Any
@@ -15,10 +15,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from thidua.accounts.scoping import scope_for
 from thidua.api.errors import error_body
+from thidua.api.params import Pages, QueryYear
 from thidua.api.routers.awards import _subject
 from thidua.api.schemas import ERRORS, READ_ERRORS, Error, UnitRef
 from thidua.awards.choices import CheckStatus
@@ -153,8 +154,8 @@ def _writable(request: HttpRequest, code: UUID) -> Proposal:
 @router.get(
     "/proposals", response={200: list[ProposalOut], **READ_ERRORS}, summary="Đề nghị khen thưởng"
 )
-@paginate(PageNumberPagination, page_size=100)
-def list_proposals(request: HttpRequest, status: str = "", year: int | None = None) -> Any:
+@paginate(Pages, page_size=100)
+def list_proposals(request: HttpRequest, status: str = "", year: QueryYear = None) -> Any:
     """Proposals of the units the caller acts for or reviews for, newest first."""
     rows = proposals_for_user(user=request.user)
     if status:

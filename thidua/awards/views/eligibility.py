@@ -32,6 +32,7 @@ from thidua.awards.eligibility_selectors import (
     person_eligibility,
 )
 from thidua.common.htmx import render_page
+from thidua.common.params import text_param
 from thidua.core.rules.next_steps import HORIZON_YEARS
 from thidua.orgs.models import Unit
 from thidua.orgs.selectors import person_get_for_user
@@ -67,7 +68,7 @@ def _read(request: HttpRequest, units: list[Unit]) -> _Request:
         filters = Filters.of(
             form=request.GET.get("hinh_thuc", ""),
             kind=request.GET.get("doi_tuong", ""),
-            query=request.GET.get("q", ""),
+            query=text_param(request, "q"),
             order=request.GET.get("sap_xep", ""),
         )
         year = _year(request.GET.get("nam", "").strip(), unit)

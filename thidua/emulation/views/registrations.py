@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from thidua.accounts.scoping import Scope, scope_for
 from thidua.common.errors import DomainError
 from thidua.common.htmx import render_page
+from thidua.common.params import YEAR_MAX, YEAR_MIN, parse_int
 from thidua.emulation.choices import MovementStatus, RegistrationStatus
 from thidua.emulation.forms import RegistrationForm, ReturnForm
 from thidua.emulation.models import Registration
@@ -122,7 +123,8 @@ def registrations(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def registration_new(request: HttpRequest) -> HttpResponse:
-    year = int(request.POST.get("nam") or 0) or year_from(request, [])
+    posted = parse_int(request.POST.get("nam", ""), minimum=YEAR_MIN, maximum=YEAR_MAX)
+    year = posted or year_from(request, [])
     form = _form(request.user, year, request.POST)
     if not form.is_valid():
         return refuse_form(request, form, back=_back(year))
