@@ -11,6 +11,7 @@ Environment:
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "ninja",  # Swagger UI for /api/docs from its own static files, never a CDN
     "django_tasks",
     "django_tasks_db",
+    "axes",  # sign-in throttling and lock-out; see "Sign-in protection" below
     "thidua.common",
     "thidua.accounts",
     "thidua.orgs",
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -115,7 +119,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username or address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -158,3 +166,29 @@ AUDITLOG_INCLUDE_ALL_MODELS = False
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 RATELIMIT_VIEW = "thidua.portal.views.rate_limited"
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    if value == "":
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name}={value!r}: expected a whole number of 1 or more")
+    return int(value)
+
+
+# --- Sign-in protection (issue 14): django-axes -------------------------------------------
+# Five wrong passwords for one account from one address lock that pair for the cool-off; an
+# address alone is locked only after AXES_ADDRESS_FAILURE_LIMIT (one ward office signs in
+# from one address, and one officer's typos must not lock out the others). Every attempt,
+# success and failure, is kept (AccessLog, AccessFailureLog) and shown at Quản trị → Đăng
+# nhập. Behind a reverse proxy the client's address comes from AXES_IPWARE_* settings.
+AXES_FAILURE_LIMIT = env_int("THIDUA_LOGIN_FAILURE_LIMIT", 5)
+AXES_ADDRESS_FAILURE_LIMIT = env_int("THIDUA_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("THIDUA_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "thidua.accounts.signin.SignInHandler"
+AXES_LOCKOUT_CALLABLE = "thidua.accounts.views.signin.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_VERBOSE = False

@@ -138,6 +138,13 @@ ADMIN_SECTIONS = (
         True,
     ),
     (
+        "Đăng nhập: khóa và nhật ký",
+        "Tài khoản, địa chỉ đang bị khóa do nhập sai mật khẩu nhiều lần (mở khóa) và mọi lần "
+        "đăng nhập, đăng nhập sai",
+        "accounts:signins",
+        True,
+    ),
+    (
         "Mã truy cập API",
         "Mã cấp cho phần mềm khác gọi API (tạo bằng lệnh thidua token create)",
         "admin:accounts_apitoken_changelist",

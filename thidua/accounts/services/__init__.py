@@ -1,0 +1,11 @@
+"""Writes of ``accounts``: API tokens, sign-in locks, passwords and sessions."""
+
+from thidua.accounts.services.tokens import (
+    TOKEN_PREFIX,
+    IssuedToken,
+    token_authenticate,
+    token_create,
+    token_revoke,
+)
+
+__all__ = ["TOKEN_PREFIX", "IssuedToken", "token_authenticate", "token_create", "token_revoke"]
