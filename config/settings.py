@@ -6,6 +6,10 @@ Environment:
 - ``SECRET_KEY``: required when ``DEBUG`` is off.
 - ``DEBUG``: ``1``/``0`` (default ``1`` for the local demo).
 - ``ALLOWED_HOSTS``: comma-separated (default ``127.0.0.1,localhost``).
+- ``THIDUA_LOGIN_FAILURE_LIMIT`` (5), ``THIDUA_LOGIN_ADDRESS_FAILURE_LIMIT`` (20),
+  ``THIDUA_LOGIN_COOLOFF_MINUTES`` (15): the sign-in lock-out.
+- ``EMAIL_URL`` or ``EMAIL_HOST`` and its companions: the mail server for password resets
+  (printed on the console when none is named); ``DEFAULT_FROM_EMAIL``.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -81,6 +86,8 @@ MIDDLEWARE = [
     "auditlog.middleware.AuditlogMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
     "axes.middleware.AxesMiddleware",
+    # A password an administrator gave must be changed before any other page (issue 14).
+    "thidua.accounts.middleware.ForcedPasswordChangeMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -128,10 +135,27 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+# --- Passwords (issue 14) ------------------------------------------------------------------
+# Argon2 first (argon2-cffi): what OWASP recommends. The others stay so that existing hashes
+# still verify; Django rehashes a password with the first hasher at its next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
 ]
+# Django's four validators, with Vietnamese sentences (thidua/accounts/passwords.py).
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"thidua.accounts.passwords.{name}"}
+    for name in (
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    )
+]
+# A reset link is good for two hours (Django's default is three days).
+PASSWORD_RESET_TIMEOUT = 2 * 60 * 60
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
@@ -166,6 +190,34 @@ AUDITLOG_INCLUDE_ALL_MODELS = False
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 RATELIMIT_VIEW = "thidua.portal.views.rate_limited"
+
+
+# --- E-mail (password reset links) ----------------------------------------------------------
+# Printed on the console unless a server is named: EMAIL_URL=smtp://user:pass@host:587 (or
+# smtps:// for SSL on 465), or EMAIL_HOST with EMAIL_PORT, EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD, EMAIL_USE_TLS / EMAIL_USE_SSL. DEFAULT_FROM_EMAIL names the sender.
+def email_settings(environ: dict[str, str]) -> dict[str, object]:
+    url = urlsplit(environ.get("EMAIL_URL", ""))
+    if url.scheme and url.scheme not in {"smtp", "smtps"}:
+        raise ImproperlyConfigured(f"EMAIL_URL: expected smtp:// or smtps://, not {url.scheme}")
+    host = url.hostname or environ.get("EMAIL_HOST", "")
+    if not host:
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    ssl = url.scheme == "smtps" or env_bool("EMAIL_USE_SSL", default=False)
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": host,
+        "EMAIL_PORT": url.port or int(environ.get("EMAIL_PORT") or (465 if ssl else 587)),
+        "EMAIL_HOST_USER": unquote(url.username or environ.get("EMAIL_HOST_USER", "")),
+        "EMAIL_HOST_PASSWORD": unquote(url.password or environ.get("EMAIL_HOST_PASSWORD", "")),
+        "EMAIL_USE_SSL": ssl,
+        "EMAIL_USE_TLS": not ssl and env_bool("EMAIL_USE_TLS", default=True),
+        "EMAIL_TIMEOUT": 20,
+    }
+
+
+globals().update(email_settings(dict(os.environ)))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Thi đua <thidua@localhost>")
 
 
 def env_int(name: str, default: int) -> int:

@@ -12,6 +12,9 @@ from thidua.orgs.models import Unit
 
 class User(AbstractUser):
     full_name = models.CharField("họ và tên", max_length=255, blank=True)
+    # Set when an administrator gives the password (a new account, a reset): the person then
+    # chooses their own before anything else (thidua.accounts.middleware).
+    must_change_password = models.BooleanField("phải đổi mật khẩu", default=False)
 
     class Meta:
         verbose_name = "người dùng"

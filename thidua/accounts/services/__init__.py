@@ -1,5 +1,6 @@
 """Writes of ``accounts``: API tokens, sign-in locks, passwords and sessions."""
 
+from thidua.accounts.services.passwords import password_set_by_administrator, password_set_by_user
 from thidua.accounts.services.tokens import (
     TOKEN_PREFIX,
     IssuedToken,
@@ -8,4 +9,12 @@ from thidua.accounts.services.tokens import (
     token_revoke,
 )
 
-__all__ = ["TOKEN_PREFIX", "IssuedToken", "token_authenticate", "token_create", "token_revoke"]
+__all__ = [
+    "TOKEN_PREFIX",
+    "IssuedToken",
+    "password_set_by_administrator",
+    "password_set_by_user",
+    "token_authenticate",
+    "token_create",
+    "token_revoke",
+]

@@ -192,6 +192,8 @@ def test_officer_accounts_act_for_exactly_one_unit(demo_output: str) -> None:
         assert user.full_name
     admin = User.objects.get(username="admin")
     assert admin.is_superuser
+    # The documented passwords keep working: no demo account is made to change its own.
+    assert not User.objects.filter(must_change_password=True).exists()
     assert Role.objects.filter(user=admin, kind=RoleKind.ADMIN).exists()
     signing_in = RequestFactory().post("/dang-nhap/")
     assert authenticate(signing_in, username="canbo.ngocson", password="ngocson") is not None
