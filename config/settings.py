@@ -8,6 +8,7 @@ Environment:
 - ``ALLOWED_HOSTS``: comma-separated (default ``127.0.0.1,localhost``).
 - ``THIDUA_LOGIN_FAILURE_LIMIT`` (5), ``THIDUA_LOGIN_ADDRESS_FAILURE_LIMIT`` (20),
   ``THIDUA_LOGIN_COOLOFF_MINUTES`` (15): the sign-in lock-out.
+- ``THIDUA_SESSION_IDLE_MINUTES`` (30), ``THIDUA_SESSION_MAX_HOURS`` (12): when a session ends.
 - ``EMAIL_URL`` or ``EMAIL_HOST`` and its companions: the mail server for password resets
   (printed on the console when none is named); ``DEFAULT_FROM_EMAIL``.
 """
@@ -34,6 +35,15 @@ def env_bool(name: str, default: bool) -> bool:
     if value.lower() in {"0", "false", "no", "off"}:
         return False
     raise ImproperlyConfigured(f"{name}={value!r}: expected 1/0, true/false, yes/no or on/off")
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    if value == "":
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name}={value!r}: expected a whole number of 1 or more")
+    return int(value)
 
 
 DEBUG = env_bool("DEBUG", default=True)
@@ -84,10 +94,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Issue 14: a session ends when idle or too old; a password an administrator gave must be
+    # changed before any other page.
+    "thidua.accounts.middleware.SessionLifetimeMiddleware",
+    "thidua.accounts.middleware.ForcedPasswordChangeMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
     "axes.middleware.AxesMiddleware",
-    # A password an administrator gave must be changed before any other page (issue 14).
-    "thidua.accounts.middleware.ForcedPasswordChangeMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -174,6 +186,14 @@ MEDIA_ROOT = BASE_DIR / "var" / "media"
 MEDIA_URL = "media/"
 
 SESSION_COOKIE_HTTPONLY = True
+
+# --- Sessions (issue 14) ----------------------------------------------------------------------
+# A session ends after THIDUA_SESSION_IDLE_MINUTES without a request, and in any case
+# THIDUA_SESSION_MAX_HOURS after sign-in (thidua.accounts.middleware); the cookie lasts no
+# longer. Each session is listed on the person's Tài khoản page (accounts.UserSession).
+THIDUA_SESSION_IDLE_MINUTES = env_int("THIDUA_SESSION_IDLE_MINUTES", 30)
+THIDUA_SESSION_MAX_HOURS = env_int("THIDUA_SESSION_MAX_HOURS", 12)
+SESSION_COOKIE_AGE = THIDUA_SESSION_MAX_HOURS * 60 * 60
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the cookie-free meta tag instead
 
 LOGGING = {
@@ -218,15 +238,6 @@ def email_settings(environ: dict[str, str]) -> dict[str, object]:
 
 globals().update(email_settings(dict(os.environ)))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Thi đua <thidua@localhost>")
-
-
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name, "")
-    if value == "":
-        return default
-    if not value.isdigit() or int(value) < 1:
-        raise ImproperlyConfigured(f"{name}={value!r}: expected a whole number of 1 or more")
-    return int(value)
 
 
 # --- Sign-in protection (issue 14): django-axes -------------------------------------------

@@ -6,6 +6,10 @@ app_name = "accounts"
 urlpatterns = [
     path("tai-khoan/", account.account, name="account"),
     path("tai-khoan/doi-mat-khau/", passwords.password_change, name="password_change"),
+    path("tai-khoan/dang-xuat-phien/", account.session_end_view, name="session_end"),
+    path(
+        "tai-khoan/dang-xuat-moi-thiet-bi/", account.sign_out_everywhere, name="sign_out_everywhere"
+    ),
     path("quen-mat-khau/", passwords.password_reset, name="password_reset"),
     path("quen-mat-khau/da-gui/", passwords.password_reset_done, name="password_reset_done"),
     path(
