@@ -17,9 +17,15 @@ from thidua.accounts.services.passwords import (
 class _ChosenByUser:
     user: User
     cleaned_data: dict[str, Any]
+    # The session the password is changed from stays signed in (none for a reset link).
+    keep_session: str | None = None
 
     def save(self, commit: bool = True) -> User:
-        return password_set_by_user(user=self.user, password=self.cleaned_data["new_password1"])
+        return password_set_by_user(
+            user=self.user,
+            password=self.cleaned_data["new_password1"],
+            keep_session=self.keep_session,
+        )
 
 
 class PasswordChangeForm(_ChosenByUser, auth_forms.PasswordChangeForm):

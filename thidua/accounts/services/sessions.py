@@ -49,6 +49,12 @@ def session_touch(*, session_key: str, at: datetime) -> None:
     UserSession.objects.filter(session_key=session_key).update(last_active_at=at)
 
 
+def session_rekey(*, old: str | None, new: str | None) -> None:
+    """The session took a new key (Django does so when its password changes)."""
+    if old and new and old != new:
+        UserSession.objects.filter(session_key=old).update(session_key=new)
+
+
 def session_forget(*, session_key: str) -> None:
     """The session was signed out (or timed out): its record goes."""
     UserSession.objects.filter(session_key=session_key).delete()
@@ -66,9 +72,10 @@ def session_end(*, user: Any, session_key: str) -> bool:
 
 
 @transaction.atomic
-def sessions_end_all(*, user: Any) -> int:
-    """Sign ``user`` out everywhere, this browser included; the number of sessions ended."""
-    records = list(UserSession.objects.filter(user=user))
+def sessions_end_all(*, user: Any, keep: str | None = None) -> int:
+    """Sign ``user`` out everywhere but the session ``keep`` (none: this browser too); the
+    number of sessions ended."""
+    records = list(UserSession.objects.filter(user=user).exclude(session_key=keep or ""))
     for record in records:
         _store(record.session_key).delete(record.session_key)
     UserSession.objects.filter(pk__in=[r.pk for r in records]).delete()

@@ -148,3 +148,20 @@ def test_someone_elses_session_cannot_be_ended(lan):
 )
 def test_devices_are_named_as_people_name_them(agent, label):
     assert device_label(agent) == label
+
+
+def test_changing_the_password_signs_out_the_other_sessions(lan):
+    office = signed_in()
+    phone = signed_in(SAFARI_ON_IPHONE)
+    new = "Sông Cấm chảy qua Kiến An"
+
+    office.post(
+        reverse("accounts:password_change"),
+        {"old_password": "matkhau", "new_password1": new, "new_password2": new},
+    )
+
+    assert office.get(reverse("search")).status_code == 200
+    assert phone.get(reverse("search")).status_code == 302
+    assert list(UserSession.objects.values_list("session_key", flat=True)) == [
+        office.session.session_key
+    ]

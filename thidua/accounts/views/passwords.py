@@ -12,6 +12,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from thidua.accounts.forms import PasswordChangeForm, SetPasswordForm
+from thidua.accounts.services.sessions import session_rekey
 
 
 class PasswordChange(auth_views.PasswordChangeView):
@@ -22,7 +23,9 @@ class PasswordChange(auth_views.PasswordChangeView):
         return super().get_context_data(**kwargs) | {"next": self._next()}
 
     def form_valid(self, form: Any) -> Any:
-        response = super().form_valid(form)
+        form.keep_session = self.request.session.session_key
+        response = super().form_valid(form)  # gives the session a new key
+        session_rekey(old=form.keep_session, new=self.request.session.session_key)
         messages.success(self.request, "Đã đổi mật khẩu.")
         return response
 
