@@ -14,6 +14,15 @@ from thidua.accounts.services.passwords import (
 )
 
 
+class LoginForm(auth_forms.AuthenticationForm):
+    error_messages = {
+        "invalid_login": (
+            "Tên đăng nhập hoặc mật khẩu không đúng. Lưu ý: mật khẩu phân biệt chữ hoa, chữ thường."
+        ),
+        "inactive": "Tài khoản này đã bị khóa. Đề nghị quản trị viên của đơn vị kiểm tra.",
+    }
+
+
 class _ChosenByUser:
     user: User
     cleaned_data: dict[str, Any]

@@ -28,6 +28,13 @@ class SignInHandler(AxesDatabaseHandler):
         scaled = address * settings.AXES_FAILURE_LIMIT // settings.AXES_ADDRESS_FAILURE_LIMIT
         return max(account, scaled)
 
+    def reset_user_attempts(self, request: Any, credentials: dict[str, Any] | None = None) -> int:
+        """A success forgets the failures of that account at that address only: axes would
+        also forget the address's, so one valid account would lift every lock on it."""
+        account, _address = self.filter_user_attempts(request, credentials)
+        deleted, _ = account.delete()
+        return int(deleted)
+
 
 def cool_off_start() -> datetime:
     return timezone.now() - settings.AXES_COOLOFF_TIME

@@ -131,3 +131,22 @@ def test_an_api_token_works_from_a_locked_address(lan):
 
     assert response.status_code == 200
     assert response.json()["username"] == "canbo.lan"
+
+
+def test_a_success_forgets_only_that_accounts_failures_at_the_address(client, lan):
+    # given: canbo.lan is locked; another officer at the same address signs in
+    for _ in range(5):
+        sign_in(client, "canbo.lan", "doan-mo")
+    UserFactory.create(username="canbo.hoa")
+    # when
+    assert sign_in(client, "canbo.hoa", "matkhau").status_code == 302
+    client.logout()
+    # then
+    assert sign_in(client, "canbo.lan", "matkhau").status_code == 429
+    assert AccessFailureLog.objects.filter(username="canbo.lan").count() == 6
+
+
+def test_a_wrong_password_is_told_in_plain_vietnamese(client, lan):
+    html = sign_in(client, "canbo.lan", "doan-mo").content.decode()
+
+    assert "Tên đăng nhập hoặc mật khẩu không đúng." in html

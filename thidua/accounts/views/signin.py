@@ -8,12 +8,12 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from thidua.accounts.forms import LoginForm
 from thidua.accounts.services.signin import signin_unlock
 from thidua.accounts.signin import address_locks_in_force, locks_in_force, recent_attempts
 from thidua.common.params import text_param
@@ -32,11 +32,10 @@ def locked_out(
     request: HttpRequest, response: HttpResponse | None = None, credentials: Any = None
 ) -> HttpResponse:
     """django-axes' lock-out answer: the login page again, with the username as typed and
-    the reason in Vietnamese (429, so that a script sees it is throttled)."""
-    form = AuthenticationForm(request, data=request.POST or None)
-    form.errors.clear()
-    form.add_error(None, lockout_message())
-    context = {"form": form, "next": request.POST.get("next", "")}
+    the reason in Vietnamese (429, so that a script sees it is throttled). The form is not
+    bound: validating it would try the password once more."""
+    form = LoginForm(request, initial={"username": request.POST.get("username", "")[:150]})
+    context = {"form": form, "next": request.POST.get("next", ""), "refusal": lockout_message()}
     return render(request, "registration/login.html", context, status=429)
 
 
