@@ -21,7 +21,7 @@ from thidua.accounts.scoping import scope_for
 from thidua.api.errors import error_body
 from thidua.api.params import Pages, QueryYear
 from thidua.api.routers.awards import _subject
-from thidua.api.schemas import ERRORS, READ_ERRORS, Error, UnitRef
+from thidua.api.schemas import ERRORS, READ_ERRORS, Error, Strict, UnitRef
 from thidua.awards.choices import CheckStatus
 from thidua.awards.commendation_selectors import (
     can_act_for,
@@ -106,7 +106,7 @@ class ProposalDetailOut(ProposalOut):
         return list(obj.candidates.order_by("pk"))
 
 
-class ProposalIn(Schema):
+class ProposalIn(Strict):
     unit: str
     award_code: str
     year: int
@@ -115,13 +115,13 @@ class ProposalIn(Schema):
     occasion: Occasion | None = None
 
 
-class CandidateIn(Schema):
+class CandidateIn(Strict):
     recipient_kind: str
     recipient_code: str
     achievement: str = ""
 
 
-class SubmitIn(Schema):
+class SubmitIn(Strict):
     reviewing_unit: str | None = None
 
 

@@ -43,3 +43,22 @@ def test_a_search_of_many_words_finds_with_the_first_few(client, tree):
 
     assert response.status_code == 200
     assert [u["code"] for u in response.json()["items"]] == ["KA"]
+
+
+@pytest.mark.parametrize("body", ["[null,null]", "[]", "null", "7", '"gửi"'])
+def test_a_body_that_is_not_a_json_object_is_refused(client, body):
+    created = client.post(
+        "/api/decisions",
+        {"number": "1/QĐ-UBND", "issuing_body": "UBND quận", "issuing_unit": "KA"},
+        content_type="application/json",
+    )
+    assert created.status_code == 201, created.json()
+
+    response = client.patch(
+        f"/api/decisions/{created.json()['id']}", body, content_type="application/json"
+    )
+
+    assert response.status_code == 422
+    assert response.json()["errors"] == [
+        {"field": "payload", "message": "Nội dung gửi lên phải là một đối tượng JSON."}
+    ]
