@@ -108,6 +108,14 @@ class DecisionOut(DecisionRef):
         return int(decision.records.count())
 
 
+class RuleCriterionOut(Schema):
+    """One criterion of the law engine's verdict, with the article behind it."""
+
+    text: str
+    met: bool | None = Field(description="true: đạt; false: chưa đạt; null: chưa xác định")
+    citation: str = Field(description="Căn cứ: điểm, khoản, điều, văn bản")
+
+
 class Strict(Schema):
     """A request body: a JSON object with only the fields the schema names."""
 

@@ -10,7 +10,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from thidua.api.errors import error_body
 from thidua.api.params import QueryYear
-from thidua.api.schemas import READ_ERRORS, UnitRef
+from thidua.api.schemas import READ_ERRORS, RuleCriterionOut, UnitRef
 from thidua.awards.eligibility_selectors import (
     KINDS,
     EligibilityInputError,
@@ -31,12 +31,6 @@ from thidua.orgs.selectors import person_get_for_user
 router = Router(tags=["Xét khen thưởng"])
 
 
-class CriterionOut(Schema):
-    text: str
-    met: bool | None = Field(description="true: đạt; false: chưa đạt; null: chưa xác định")
-    citation: str = Field(description="Căn cứ: điểm, khoản, điều, văn bản")
-
-
 class GroundOut(Schema):
     text: str
     citation: str
@@ -49,8 +43,8 @@ class VerdictOut(Schema):
         description="danh_hieu (danh hiệu thi đua) | hinh_thuc (hình thức khen thưởng)"
     )
     eligible: bool | None = Field(description="null khi tiêu chuẩn do địa phương quy định")
-    criteria: list[CriterionOut]
-    missing: list[CriterionOut] = Field(description="Các tiêu chuẩn chưa đạt")
+    criteria: list[RuleCriterionOut]
+    missing: list[RuleCriterionOut] = Field(description="Các tiêu chuẩn chưa đạt")
     to_confirm: list[str] = Field(description="Tiêu chuẩn định tính do Hội đồng xem xét")
     other_grounds: list[GroundOut]
     decider: str | None
@@ -99,20 +93,20 @@ class EligibilityOut(Schema):
 class NextStepOut(Schema):
     code: str
     name: str
-    missing: list[CriterionOut]
+    missing: list[RuleCriterionOut]
     earliest_year: int | None = Field(
         description="Năm sớm nhất có thể đạt nếu mỗi năm từ nay đều tốt; null: ngoài 15 năm"
     )
 
 
-class PersonRef(Schema):
+class PersonWithUnitRef(Schema):
     code: str
     full_name: str
     unit: UnitRef
 
 
 class PersonEligibilityOut(Schema):
-    person: PersonRef
+    person: PersonWithUnitRef
     year: int
     rule_set: str
     results: list[VerdictOut]

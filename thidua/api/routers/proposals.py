@@ -21,7 +21,7 @@ from thidua.accounts.scoping import scope_for
 from thidua.api.errors import error_body
 from thidua.api.params import Pages, QueryYear
 from thidua.api.routers.awards import _subject
-from thidua.api.schemas import ERRORS, READ_ERRORS, Error, Strict, UnitRef
+from thidua.api.schemas import ERRORS, READ_ERRORS, Error, RuleCriterionOut, Strict, UnitRef
 from thidua.awards.choices import CheckStatus
 from thidua.awards.commendation_selectors import (
     can_act_for,
@@ -38,12 +38,6 @@ from thidua.orgs.models import Unit
 router = Router(tags=["Đề nghị khen thưởng"])
 
 
-class CriterionOut(Schema):
-    text: str
-    met: bool | None
-    citation: str
-
-
 class CandidateOut(Schema):
     id: int
     recipient_kind: str
@@ -54,7 +48,7 @@ class CandidateOut(Schema):
     check_status: str
     check_label: str
     reason: str
-    criteria: list[CriterionOut]
+    criteria: list[RuleCriterionOut]
     council_result: str
 
     @staticmethod
