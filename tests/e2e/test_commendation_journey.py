@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
 from thidua.awards.models import Disclosure
+from thidua.demo.dossier import SCAN
 from thidua.orgs.models import Assessment
 from thidua.orgs.services import person_create, unit_create
 from thidua.portal.captcha import NUMBERS
@@ -64,7 +65,7 @@ def _world():
     return officer, people, members
 
 
-def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server, browser):
+def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server, browser, tmp_path):
     base = live_server.url
     officer, _people, members = _world()
 
@@ -82,13 +83,25 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
         page.get_by_label("Tóm tắt thành tích").fill("Hoàn thành xuất sắc nhiệm vụ năm 2024")
         page.get_by_role("button", name="Thêm vào đề nghị").click()
     refused = page.locator(".message--error")
-    expect(refused).to_contain_text("Lê Minh Đức: Chưa đủ điều kiện")
+    expect(refused).to_contain_text("Không thêm Lê Minh Đức: chưa đủ điều kiện")
     expect(refused).to_contain_text("Điều 23 Luật Thi đua, khen thưởng")
-    expect(page.locator("#candidates")).to_contain_text("Không đủ điều kiện")
+    expect(page.locator("#candidates")).not_to_contain_text("Lê Minh Đức")
 
     # Dossier, submit, review, publish.
     page.get_by_role("button", name="Tạo tờ trình, báo cáo thành tích (.docx)").click()
     expect(page.locator("#checklist")).to_contain_text("Đã có")
+    page.get_by_role("button", name="Gửi duyệt").click()
+    expect(page.locator(".message--error")).to_contain_text(
+        "Hồ sơ còn thiếu: Giấy xác nhận hiệu quả áp dụng sáng kiến"
+    )
+    scan = tmp_path / "xac-nhan-sang-kien.pdf"
+    scan.write_bytes(SCAN)
+    for name in ("Nguyễn Văn Hinh", "Phạm Thu Hà"):
+        page.get_by_label("Loại tài liệu").select_option("xac_nhan_sang_kien")
+        page.get_by_label(re.compile("^Đối tượng \\(nếu")).select_option(label=name)
+        page.get_by_label(re.compile("^Tệp")).set_input_files(scan)
+        page.get_by_role("button", name="Tải lên").click()
+        expect(page.locator(".message--success")).to_contain_text("Đã tải tài liệu lên hồ sơ")
     page.get_by_role("button", name="Gửi duyệt").click()
     expect(page.locator(".page-head__meta")).to_contain_text("Chờ duyệt")
     page.get_by_role("button", name="Tiếp nhận thẩm định").click()
@@ -163,6 +176,7 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
     page.get_by_label(re.compile("Ngày quyết định")).fill("20/01/2025")
     page.get_by_role("textbox", name="Người ký", exact=True).fill("Nguyễn Văn Ký")
     page.get_by_role("button", name="Lưu dự thảo").click()
+    page.get_by_label(re.compile("Sau khi ban hành")).check()
     page.get_by_role("button", name="Ban hành quyết định").click()
     records = page.locator("#records")
     expect(records).to_contain_text("Nguyễn Văn Hinh")
@@ -184,9 +198,16 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
     # Revocation on a ground of Art 93.2: the record stays, marked; the page says so.
     page.locator("summary", has_text="Hủy bỏ khen thưởng").click()
     page.get_by_label("Căn cứ hủy bỏ").select_option("b")
-    page.get_by_label("Lý do").fill("Báo cáo thành tích có số liệu không trung thực.")
-    page.get_by_role("button", name="Hủy bỏ").click()
+    page.get_by_label(re.compile("^Lý do")).fill("Báo cáo thành tích có số liệu không trung thực.")
+    page.get_by_label("Số quyết định hủy bỏ").fill("41/QĐ-UBND")
+    page.get_by_label(re.compile("Ngày quyết định hủy bỏ")).fill("03/03/2025")
+    page.get_by_label("Người ký quyết định hủy bỏ").fill("Nguyễn Văn Ký")
+    page.get_by_label(re.compile("Khen thưởng bị hủy bỏ không tính")).check()
+    page.get_by_role("button", name="Hủy bỏ khen thưởng").click()
     expect(records).to_contain_text("Đã hủy bỏ")
+    expect(records).to_contain_text("Quyết định số 41/QĐ-UBND ngày 03/03/2025")
+    expect(records).to_contain_text("Tiền thưởng phải thu hồi")
     citizen.reload()
     expect(citizen.locator("#ket-qua")).to_have_text("Khen thưởng này đã bị hủy bỏ")
-    expect(citizen.locator(".facts")).to_contain_text("Điểm b khoản 2 Điều 93")
+    expect(citizen.locator(".facts")).to_contain_text("Quyết định số 41/QĐ-UBND ngày 03/03/2025")
+    expect(citizen.locator(".facts")).not_to_contain_text("không trung thực")

@@ -93,3 +93,12 @@ def scope_for(user: Any) -> Scope:
         scope = Scope(everything=False, read_ids=frozenset(read), write_ids=frozenset(write))
     user._thidua_scope = scope
     return scope
+
+
+def units_acting_for(user: Any) -> QuerySet[Unit]:
+    """The units in force (not merged away or closed) the user acts for, in tree order: the
+    only units a write may name as its author (a proposal, a session, a cluster, a
+    movement). One selector for every door, so the web and the API agree."""
+    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
+    scope = scope_for(user)
+    return units if scope.everything else units.filter(pk__in=scope.write_ids)

@@ -86,7 +86,8 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(DomainError)
     def refused(request: HttpRequest, exc: DomainError) -> HttpResponse:
         field = exc.field
-        errors = [] if field is None else [{"field": field, "message": exc.message}]
+        messages = exc.details or (exc.message,)
+        errors = [] if field is None else [{"field": field, "message": m} for m in messages]
         return respond(request, 400, error_body(exc.message, errors))
 
     @api.exception_handler(DjangoValidationError)

@@ -4,7 +4,8 @@ expect; the pages show dd/mm/yyyy."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
+from uuid import UUID
 
 from ninja import Schema
 from pydantic import ConfigDict, Field, model_validator
@@ -83,6 +84,9 @@ class AwardOut(Schema):
     achievement: str
     revoked: bool
     revoked_reason: str
+    revocation_ground: str
+    revoked_by_number: str
+    revoked_by_date: dt.date | None
     decision: DecisionRef
 
     @staticmethod
@@ -132,13 +136,21 @@ class Strict(Schema):
 
 
 class DecisionIn(Strict):
+    origin: Literal["thidua", "recorded"] = Field(
+        description="thidua: ban hành trên Thi đua, danh sách lấy từ các đối tượng Hội đồng bỏ "
+        "phiếu đạt của các đề nghị ở `proposals`; recorded: ghi nhận quyết định đã ban hành ở "
+        "nơi khác (khen thưởng thêm bằng POST /decisions/{pk}/awards)"
+    )
+    proposals: list[UUID] = Field(
+        default_factory=list, description="Mã các đề nghị (chỉ với origin = thidua)"
+    )
     number: str = Field(min_length=1, max_length=64)
     date: dt.date | None = None
     issuing_body: str = Field(min_length=1, max_length=255)
     issuing_unit: str = Field(description="Mã đơn vị ban hành (anh/chị phải có quyền với đơn vị)")
-    signer_name: str = ""
-    signer_title: str = ""
-    title: str = ""
+    signer_name: str = Field(default="", max_length=255)
+    signer_title: str = Field(default="", max_length=255)
+    title: str = Field(default="", max_length=500)
 
 
 class DecisionPatch(Strict):
@@ -155,7 +167,34 @@ class AwardIn(Strict):
     year: int = Field(ge=1945, le=2100, description="Năm thành tích")
     recipient_kind: str = Field(description="individual | collective | household | enterprise")
     recipient_code: str = Field(description="Mã cá nhân, đơn vị, hộ hoặc doanh nghiệp")
-    achievement: str = ""
+    achievement: str = Field(default="", max_length=5000)
+    unit: str = Field(
+        default="", description="Mã đơn vị của cá nhân khi được khen thưởng (mặc định: hiện tại)"
+    )
+
+
+class AmendmentIn(Strict):
+    reason: str = Field(min_length=1, max_length=2000, description="Lý do bổ sung danh sách")
+    awards: list[AwardIn] = Field(min_length=1, max_length=1000)
+
+
+class AmendmentOut(Schema):
+    id: int
+    added: int
+    source: str
+    reason: str
+    created_at: dt.datetime
+
+
+class RevokeIn(Strict):
+    ground: Literal["a", "b", "c", "d"] = Field(description="Điểm của khoản 2 Điều 93 Luật TĐKT")
+    reason: str = Field(min_length=1, max_length=2000)
+    revoked_by_number: str = Field(min_length=1, max_length=64)
+    revoked_by_date: dt.date
+    revoked_by_signer: str = Field(min_length=1, max_length=255)
+    discipline: str = Field(
+        default="", description="Hình thức kỷ luật ghi vào đánh giá năm đó (khi hủy do kỷ luật)"
+    )
 
 
 class TokenOut(Schema):

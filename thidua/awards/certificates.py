@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.utils import timezone
 
@@ -48,8 +49,19 @@ class Verification:
     decision_date: date | None
     issuer: str
     stands: bool
-    revoked_reason: str
+    # What the public reads of a revocation: the decision that made it and its legal ground,
+    # never the internal reason (a person's discipline, a finding of the inspection).
+    revoked_by: str
     revocation_ground: str
+
+
+def _revoked_by(record: Any) -> str:
+    if record.revoked_by_number:
+        when = f" ngày {record.revoked_by_date:%d/%m/%Y}" if record.revoked_by_date else ""
+        return f"Quyết định số {record.revoked_by_number}{when}"
+    if record.decision.status == DecisionStatus.REVOKED:
+        return f"Quyết định số {record.decision.number} đã bị hủy bỏ"
+    return ""
 
 
 def verification(certificate: Certificate) -> Verification:
@@ -68,7 +80,7 @@ def verification(certificate: Certificate) -> Verification:
         decision_date=decision.date,
         issuer=decision.issuing_body,
         stands=stands,
-        revoked_reason=record.revoked_reason or decision.revoked_reason,
+        revoked_by=_revoked_by(record),
         revocation_ground=record.revocation_ground,
     )
 

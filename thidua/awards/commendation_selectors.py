@@ -14,9 +14,9 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from thidua.accounts.scoping import scope_for
+from thidua.accounts.scoping import scope_for, units_acting_for
 from thidua.awards.models import Certificate, CouncilSession, Disclosure, Proposal
-from thidua.orgs.models import Person
+from thidua.orgs.models import Person, Unit
 
 
 def proposals_for_user(*, user: Any) -> QuerySet[Proposal]:
@@ -27,17 +27,39 @@ def proposals_for_user(*, user: Any) -> QuerySet[Proposal]:
     return rows.filter(Q(unit_id__in=scope.read_ids) | Q(reviewing_unit_id__in=scope.read_ids))
 
 
-def proposal_get_for_user(*, user: Any, code: UUID, for_write: bool = False) -> Proposal:
-    """404 if not visible; with ``for_write``, 403 unless the user acts for the proposing unit
-    or the reviewing unit (each move then checks which of the two it needs)."""
+# Who a write on a proposal needs: the proposing unit's officer (its draft, candidates,
+# dossier, submit) or the reviewing unit's (receive, return, publish, answer, the council).
+PROPOSER = "proposer"
+REVIEWER = "reviewer"
+
+
+def proposal_get_for_user(*, user: Any, code: UUID, for_write: str | None = None) -> Proposal:
+    """404 if not visible; with ``for_write`` (``PROPOSER`` or ``REVIEWER``), 403 unless the
+    user acts for that side of the proposal. The one permission check of every door."""
     proposal = proposals_for_user(user=user).filter(code=code).first()
     if proposal is None:
         raise Http404("Không tìm thấy đề nghị.")
-    if for_write:
-        scope = scope_for(user)
-        if not (scope.can_write(proposal.unit_id) or scope.can_write(proposal.reviewing_unit_id)):
-            raise PermissionDenied("Anh/chị không có quyền thao tác trên đề nghị này.")
+    if for_write is not None:
+        unit_id = proposal.reviewing_unit_id if for_write == REVIEWER else proposal.unit_id
+        if not scope_for(user).can_write(unit_id):
+            raise PermissionDenied(
+                "Chỉ đơn vị xét khen thưởng mới thực hiện được thao tác này."
+                if for_write == REVIEWER
+                else "Chỉ đơn vị lập đề nghị mới thực hiện được thao tác này."
+            )
     return proposal
+
+
+def acting_unit_by_code(*, user: Any, code: str) -> Unit:
+    """The unit in force named by ``code`` if the user acts for it; 403 otherwise (a unit
+    merged away can no longer author anything)."""
+    unit = units_acting_for(user).filter(code=code).first()
+    if unit is None:
+        raise PermissionDenied(
+            f"Anh/chị không có quyền thao tác cho đơn vị “{code}”, hoặc đơn vị đã sáp nhập, "
+            "giải thể."
+        )
+    return unit
 
 
 def can_act_for(user: Any, unit_id: int | None) -> bool:

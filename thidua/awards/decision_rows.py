@@ -35,3 +35,8 @@ def decision_rows(decision: Decision) -> list[DecisionRow]:
 def bonus_total(rows: list[DecisionRow]) -> int:
     """The total of the list as issued (a later revocation does not rewrite it)."""
     return sum(r.bonus.amount for r in rows if r.bonus)
+
+
+def revoked_total(rows: list[DecisionRow]) -> int:
+    """The bonuses of the revoked awards, to be recovered (khoản 3 Điều 93 Luật TĐKT)."""
+    return sum(r.bonus.amount for r in rows if r.bonus and r.record.is_revoked)

@@ -14,6 +14,7 @@ from thidua.awards.decision_rows import DecisionRow, bonus_total, decision_rows
 from thidua.awards.models import CouncilSession, Decision, Proposal
 from thidua.common.documents import SIGN, SIGN_AND_SEAL, Header, Signature, StateDocument
 from thidua.core.catalog import BY_CODE
+from thidua.core.documents import body_of
 from thidua.core.rules.citations import ND_98_2023, ND_152_2025
 from thidua.core.text import format_date, format_date_long
 from thidua.emulation.documents import place_of
@@ -109,21 +110,39 @@ def bao_cao_thanh_tich(candidate: Any, *, day: date) -> bytes:
     return doc.to_bytes()
 
 
-def bien_ban_hop(session: CouncilSession, *, day: date) -> bytes:
-    """Biên bản họp Hội đồng và kết quả kiểm phiếu: members, attendance, each ballot's
-    totals and the rule it was counted by."""
+def bien_ban_hop(session: CouncilSession) -> bytes:
+    """Biên bản họp Hội đồng và kết quả kiểm phiếu, dated on the meeting, in the council's
+    local time: who chaired, the agenda, members and attendance, each ballot's totals and the
+    rule it was counted by, and when the meeting closed."""
+    opened = timezone.localtime(session.meeting_at)
+    council = Header(
+        parent=body_of(session.unit.name, session.unit.kind),
+        issuer="Hội đồng Thi đua – Khen thưởng",
+        number="      /BB-HĐTĐKT",
+        place=place_of(session.unit),
+        day=opened.date(),
+    )
     doc = StateDocument(
-        _unit_header(session.unit, "      /BB-HĐTĐKT", day),
+        council,
         kind="Biên bản",
         subject="Họp Hội đồng Thi đua – Khen thưởng và kết quả kiểm phiếu",
     )
+    chair = session.members.filter(role="chair").select_related("user").first()
+    secretary = session.members.filter(role="secretary").select_related("user").first()
     doc.paragraph(
-        f"Thời gian: {session.meeting_at:%H giờ %M}, {format_date_long(session.meeting_at.date())}"
+        f"Thời gian: {opened:%H giờ %M}, {format_date_long(opened.date())}"
         + (f"; địa điểm: {session.place}." if session.place else ".")
     )
+    doc.paragraph(f"Chủ trì: {chair.user if chair else '(chưa ghi)'}, Chủ tịch Hội đồng.")
+    if secretary:
+        doc.paragraph(f"Thư ký: {secretary.user}.")
     doc.paragraph(
         f"Thành phần: {session.present}/{session.members_total} thành viên Hội đồng có mặt."
     )
+    agenda = session.agenda.select_related("proposal__unit").order_by("order")
+    doc.paragraph("Nội dung: xét, đề nghị khen thưởng theo các đề nghị sau:", bold=True)
+    for item in agenda:
+        doc.paragraph(f"{item.order}. {item.proposal} ({item.proposal.unit.name}).")
     members = session.members.select_related("user").order_by("pk")
     doc.table(
         ["STT", "Họ và tên", "Chức danh", "Có mặt"],
@@ -154,9 +173,12 @@ def bien_ban_hop(session: CouncilSession, *, day: date) -> bytes:
     )
     rules = sorted({b.rule.get("text", "") for b in ballots})
     doc.paragraph("Nguyên tắc xét: " + "; ".join(rules) + ".")
-    doc.paragraph("Biên bản được lập thành 02 bản, đã thông qua trước Hội đồng./.")
-    chair = session.members.filter(role="chair").select_related("user").first()
-    secretary = session.members.filter(role="secretary").select_related("user").first()
+    closing = (
+        f"Cuộc họp kết thúc lúc {timezone.localtime(session.closed_at):%H giờ %M} cùng ngày. "
+        if session.closed_at
+        else ""
+    )
+    doc.paragraph(closing + "Biên bản được lập thành 02 bản, đã thông qua trước Hội đồng./.")
     doc.signature(
         Signature(title="Chủ tịch Hội đồng", name=str(chair.user) if chair else "", note=SIGN),
         beside=Signature(title="Thư ký", name=str(secretary.user) if secretary else "", note=SIGN),

@@ -11,6 +11,7 @@ from thidua.awards.choices import (
 )
 from thidua.core.catalog import CATALOG
 from thidua.core.rules.vocabulary import Occasion
+from thidua.orgs.choices import Discipline
 
 AWARD_CHOICES = [(a.code, a.name) for a in CATALOG]
 
@@ -30,9 +31,18 @@ class ProposalForm(forms.Form):
 
 
 class CandidateForm(forms.Form):
-    person = forms.CharField(label="Cá nhân (mã cá nhân)")
+    person = forms.CharField(label="Cá nhân (mã cá nhân)", max_length=64)
     achievement = forms.CharField(
-        label="Tóm tắt thành tích", widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label="Tóm tắt thành tích (tối đa 5.000 ký tự)",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    other_ground = forms.CharField(
+        label="Đề nghị theo căn cứ khác (chỉ khi chưa đủ tiêu chuẩn và Luật cho phép)",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
     )
 
 
@@ -69,4 +79,16 @@ class DecisionForm(forms.Form):
 
 class RevokeForm(forms.Form):
     ground = forms.ChoiceField(label="Căn cứ hủy bỏ", choices=RevocationGround.choices)
-    reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label="Lý do (tối đa 2.000 ký tự)",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    revoked_by_number = forms.CharField(label="Số quyết định hủy bỏ", max_length=64)
+    revoked_by_date = forms.DateField(label="Ngày quyết định hủy bỏ (dd/mm/yyyy)")
+    revoked_by_signer = forms.CharField(label="Người ký quyết định hủy bỏ", max_length=255)
+    discipline = forms.ChoiceField(
+        label="Hình thức kỷ luật (nếu hủy bỏ do kỷ luật)",
+        choices=[("", "Không có"), *Discipline.choices],
+        required=False,
+    )

@@ -24,7 +24,15 @@ LOCKED_STATUSES = (DecisionStatus.ISSUED, DecisionStatus.REVOKED)
 # What may still change after issue: the revocation, written once.
 DECISION_REVOCATION_FIELDS = frozenset({"status", "revoked_at", "revoked_reason", "updated_at"})
 RECORD_REVOCATION_FIELDS = frozenset(
-    {"revoked_at", "revoked_reason", "revocation_ground", "updated_at"}
+    {
+        "revoked_at",
+        "revoked_reason",
+        "revocation_ground",
+        "revoked_by_number",
+        "revoked_by_date",
+        "revoked_by_signer",
+        "updated_at",
+    }
 )
 
 
@@ -83,8 +91,13 @@ class Decision(TimeStampedModel):
     status = models.CharField(
         "trạng thái", max_length=16, choices=DecisionStatus.choices, default=DecisionStatus.DRAFT
     )
+    # Two kinds, as offices name them: a decision issued in Thi đua holds only candidates who
+    # went through the cycle; one recorded from elsewhere (another body's, or history before
+    # the system) holds facts as given, completed only by an audited "Bổ sung danh sách".
     is_legacy = models.BooleanField(
-        "nhập từ dữ liệu cũ", default=False, help_text="Quyết định ban hành ngoài hệ thống."
+        "ghi nhận từ nơi khác",
+        default=False,
+        help_text="Quyết định do cơ quan khác ban hành hoặc ban hành trước khi dùng Thi đua.",
     )
     revoked_at = models.DateTimeField("thời điểm hủy", null=True, blank=True)
     revoked_reason = models.TextField("lý do hủy", blank=True)
@@ -224,6 +237,10 @@ class AwardRecord(TimeStampedModel):
     revoked_at = models.DateTimeField("thời điểm hủy", null=True, blank=True)
     revoked_reason = models.TextField("lý do hủy", blank=True)
     revocation_ground = models.CharField("căn cứ hủy", max_length=255, blank=True)
+    # The decision that revoked it (Điều 93): its number, date and signer, as printed.
+    revoked_by_number = models.CharField("số quyết định hủy", max_length=64, blank=True)
+    revoked_by_date = models.DateField("ngày quyết định hủy", null=True, blank=True)
+    revoked_by_signer = models.CharField("người ký quyết định hủy", max_length=255, blank=True)
 
     objects: ClassVar[AwardRecordQuerySet] = AwardRecordQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -304,6 +321,31 @@ class AwardRecord(TimeStampedModel):
         return super().delete(*args, **kwargs)
 
 
+class DecisionAmendment(TimeStampedModel):
+    """Bổ sung danh sách: records added to a decision recorded from elsewhere after it was
+    recorded, with who added them, from where and why. The only way its list grows."""
+
+    decision = models.ForeignKey(
+        Decision, verbose_name="quyết định", on_delete=models.PROTECT, related_name="amendments"
+    )
+    added = models.PositiveIntegerField("số khen thưởng bổ sung")
+    source = models.CharField("nguồn", max_length=255)
+    reason = models.TextField("lý do", blank=True)
+    actor = models.ForeignKey(
+        "accounts.User",
+        verbose_name="người bổ sung",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "bổ sung danh sách quyết định"
+        verbose_name_plural = "bổ sung danh sách quyết định"
+        ordering = ["created_at", "pk"]
+
+
 # The commendation cycle's models live in modules of their own; importing them here registers
 # them with the app.
 from thidua.awards.models_certificates import CalendarDay, Certificate  # noqa: E402
@@ -335,6 +377,7 @@ __all__ = [
     "CouncilMember",
     "CouncilSession",
     "Decision",
+    "DecisionAmendment",
     "Disclosure",
     "DossierDocument",
     "Proposal",

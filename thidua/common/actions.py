@@ -25,3 +25,22 @@ def run(
     else:
         messages.success(request, success)
     return redirect(back)
+
+
+CONFIRM_FIELD = "xac_nhan"
+
+
+def confirmed(request: HttpRequest) -> bool:
+    """An irreversible step goes ahead only when its form's box "Tôi đã kiểm tra …" (which
+    says what will be locked) was ticked: checked here, so a form sent without it refuses."""
+    return request.POST.get(CONFIRM_FIELD) == "1"
+
+
+def run_confirmed(
+    request: HttpRequest, action: Callable[[], Any], *, success: str, back: str, asks: str
+) -> HttpResponseRedirect:
+    """``run``, once the user ticked the confirmation; otherwise say what they must confirm."""
+    if not confirmed(request):
+        messages.error(request, f"Chưa thực hiện: cần đánh dấu xác nhận “{asks}”.")
+        return redirect(back)
+    return run(request, action, success=success, back=back)

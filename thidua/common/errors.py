@@ -6,6 +6,10 @@ from __future__ import annotations
 class DomainError(Exception):
     """A refused operation, with a stable code and a Vietnamese sentence for the user."""
 
+    # Sentences that detail the refusal (each unmet criterion with its article), one per line
+    # on a page, one ``errors`` item each in the API.
+    details: tuple[str, ...] = ()
+
     def __init__(self, code: str, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.code = code

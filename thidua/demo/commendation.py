@@ -32,13 +32,22 @@ from thidua.awards.candidate_sources import (
 )
 from thidua.awards.choices import MemberRole, RevocationGround
 from thidua.awards.models import CouncilSession, Decision, Proposal
-from thidua.awards.services import council, decision_flow, disclosure, proposal_flow, proposals
+from thidua.awards.services import (
+    council,
+    decision_flow,
+    decisions,
+    disclosure,
+    proposal_flow,
+    proposals,
+)
 from thidua.awards.services.candidate_picks import (
     candidates_add_nominations,
     candidates_add_subjects,
 )
-from thidua.awards.services.revocation import award_revocation
+from thidua.awards.services.revocation import award_revoke
+from thidua.demo.dossier import dossier_complete
 from thidua.demo.emulation import VN
+from thidua.orgs.choices import Discipline
 from thidua.orgs.models import Unit
 
 DISTRICT = "HP-KA"
@@ -51,6 +60,8 @@ COUNCIL = "hoidong.kienan"
 ROUND = "đợt 2"
 DECISION_NUMBER = "245/QĐ-UBND"
 DECISION_DATE = date(2025, 2, 10)
+# The decision that revokes one of its awards (Điều 93), forty days later.
+REVOKING_NUMBER = "318/QĐ-UBND"
 ISSUER = "Ủy ban nhân dân quận Kiến An"
 SIGNER = ("Nguyễn Xuân Hậu", "Chủ tịch")
 
@@ -72,8 +83,13 @@ def _cstdcs(district: Unit, officer: User, people: list[Any], note: str) -> Prop
     return proposal
 
 
+def _submit(proposal: Proposal, officer: User) -> Proposal:
+    dossier_complete(proposal=proposal, by=officer)
+    return proposal_flow.proposal_submit(proposal=proposal, by=officer)
+
+
 def _to_review(proposal: Proposal, officer: User) -> Proposal:
-    proposal_flow.proposal_submit(proposal=proposal, by=officer)
+    _submit(proposal, officer)
     return proposal_flow.proposal_review_start(proposal=proposal, by=officer)
 
 
@@ -108,7 +124,7 @@ def _decide(district: Unit, officer: User, members: list[User], proposal: Propos
         signer_name=SIGNER[0],
         signer_title=SIGNER[1],
     )
-    return decision_flow.decision_issue_with_certificates(decision=decision, by=officer)
+    return decisions.decision_issue(decision=decision, by=officer)
 
 
 def play_commendation() -> dict[str, int]:
@@ -134,7 +150,7 @@ def play_commendation() -> dict[str, int]:
     candidates_add_nominations(proposal=flags, nominations=nomination_options(proposal=flags))
 
     submitted = _cstdcs(district, officer, people[2:4], "Phòng Nội vụ")
-    proposal_flow.proposal_submit(proposal=submitted, by=officer)
+    _submit(submitted, officer)
 
     published = _to_review(_cstdcs(district, officer, people[4:6], "lấy ý kiến"), officer)
     listing = disclosure.disclosure_publish(proposal=published, by=officer)
@@ -158,9 +174,14 @@ def play_commendation() -> dict[str, int]:
     decision = _decide(district, officer, members, decided)
     revoked = decision.records.order_by("pk").last()
     if revoked is not None:
-        award_revocation(
+        award_revoke(
             record=revoked,
             ground=RevocationGround.D,
+            revoked_by_number=REVOKING_NUMBER,
+            revoked_by_date=DECISION_DATE + timedelta(days=40),
+            revoked_by_signer=SIGNER[0],
+            discipline=Discipline.KHIEN_TRACH,
+            by=officer,
             reason="Sau khi quyết định ban hành, phát hiện đồng chí bị xử lý kỷ luật khiển trách "
             "trong năm 2024 nhưng hồ sơ đề nghị không kê khai.",
         )

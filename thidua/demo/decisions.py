@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from thidua.awards.services import award_record_add, decision_create, decision_issue
+from thidua.awards.services import decision_create, decision_issue, recorded_award_add
 from thidua.demo.state import Demo
 from thidua.orgs.models import Enterprise, Household, Person, Unit
 
@@ -193,7 +193,7 @@ def issue_grants(demo: Demo, issuers: dict[str, Issuer], grants: list[Grant]) ->
             is_legacy=True,
         )
         for grant in items:
-            award_record_add(
+            recorded_award_add(
                 decision=decision,
                 code=grant.code,
                 year=grant.year,

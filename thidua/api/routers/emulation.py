@@ -182,7 +182,7 @@ def sign_covenant(request: HttpRequest, code: str, year: PathYear, payload: Sign
 )
 @paginate(Pages, page_size=100)
 def list_registrations(
-    request: HttpRequest, year: int | None = None, status: str = "", unit: str = ""
+    request: HttpRequest, year: QueryYear = None, status: str = "", unit: str = ""
 ) -> Any:
     """Registrations of the caller's units and the units under them (this year by default);
     ``unit`` narrows to one unit's subtree."""

@@ -1,9 +1,8 @@
 """Đề nghị khen thưởng over JSON: list and read (scoped: another unit's proposal answers 404),
 create a draft, add a candidate, submit (403 unless the caller acts for the proposing unit).
 
-The law engine checks each candidate as on the page; the API refuses an ineligible one with
-400, the unmet criteria and their citations in ``errors``, and keeps nothing — the page keeps
-the refused row so that an officer can propose it on another ground the law allows."""
+The law engine checks each candidate as on the page: both refuse an ineligible one and keep
+nothing (400 here, the unmet criteria and their citations in ``errors``)."""
 
 # Annotations evaluated at import: see thidua/api/params.py.
 
@@ -11,29 +10,27 @@ import datetime as dt
 from typing import Any
 from uuid import UUID
 
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import HttpRequest
-from ninja import Router, Schema, Status
+from ninja import File as NinjaFile
+from ninja import Form, Router, Schema, Status
+from ninja import UploadedFile as NinjaUploadedFile
 from ninja.pagination import paginate
+from pydantic import Field
 
-from thidua.accounts.scoping import scope_for
-from thidua.api.errors import error_body
 from thidua.api.params import Pages, QueryYear
 from thidua.api.routers.awards import _subject
 from thidua.api.schemas import ERRORS, READ_ERRORS, Error, RuleCriterionOut, Strict, UnitRef
-from thidua.awards.choices import CheckStatus
+from thidua.awards.choices import DocumentKind
 from thidua.awards.commendation_selectors import (
-    can_act_for,
+    PROPOSER,
+    acting_unit_by_code,
     proposal_get_for_user,
     proposals_for_user,
 )
 from thidua.awards.models import Candidate, Proposal
-from thidua.awards.reviewing_units import reviewing_unit_options
-from thidua.awards.services import proposal_flow, proposals
+from thidua.awards.services import dossier, proposal_flow, proposals
 from thidua.common.errors import DomainError
 from thidua.core.rules.vocabulary import Occasion
-from thidua.orgs.models import Unit
 
 router = Router(tags=["Đề nghị khen thưởng"])
 
@@ -112,19 +109,33 @@ class ProposalIn(Strict):
 class CandidateIn(Strict):
     recipient_kind: str
     recipient_code: str
-    achievement: str = ""
+    achievement: str = Field(default="", max_length=5000)
+    other_ground: str = Field(
+        default="",
+        max_length=2000,
+        description="Căn cứ khác Luật cho phép khi chưa đủ tiêu chuẩn (điểm a–c khoản 1 Điều 74)",
+    )
+
+
+class RequirementOut(Schema):
+    kind: str
+    candidate_id: int | None
+    label: str
+    basis: str
+    present: bool
+
+
+class DocumentOut(Schema):
+    id: int
+    kind: str
+    candidate_id: int | None
+    original_name: str
+    size: int
+    generated: bool
 
 
 class SubmitIn(Strict):
     reviewing_unit: str | None = None
-
-
-class IneligibleError(Exception):
-    """Raised inside the transaction so that the refused candidate is not kept."""
-
-    def __init__(self, candidate: Candidate) -> None:
-        super().__init__(candidate.verdict.get("reason", ""))
-        self.candidate = candidate
 
 
 def _criteria(candidate: Candidate) -> list[dict[str, Any]]:
@@ -136,13 +147,6 @@ def _criteria(candidate: Candidate) -> list[dict[str, Any]]:
         }
         for c in candidate.verdict.get("criteria") or []
     ]
-
-
-def _writable(request: HttpRequest, code: UUID) -> Proposal:
-    proposal = proposal_get_for_user(user=request.user, code=code)
-    if not can_act_for(request.user, proposal.unit_id):
-        raise PermissionDenied("Anh/chị không có quyền thao tác trên đề nghị này.")
-    return proposal
 
 
 @router.get(
@@ -172,9 +176,7 @@ def get_proposal(request: HttpRequest, code: UUID) -> Any:
     "/proposals", response={201: ProposalDetailOut, **ERRORS}, summary="Lập đề nghị (nháp)"
 )
 def create_proposal(request: HttpRequest, payload: ProposalIn) -> Any:
-    unit = Unit.objects.filter(code=payload.unit).first()
-    if unit is None or not scope_for(request.user).can_write(unit.pk):
-        raise PermissionDenied("Anh/chị không có quyền lập đề nghị cho đơn vị này.")
+    unit = acting_unit_by_code(user=request.user, code=payload.unit)
     proposal = proposals.proposal_create(
         unit=unit,
         award_code=payload.award_code,
@@ -192,28 +194,17 @@ def create_proposal(request: HttpRequest, payload: ProposalIn) -> Any:
     summary="Thêm đối tượng vào đề nghị",
 )
 def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any:
-    """The law engine checks the candidate; an ineligible one is refused with 400 and each
-    unmet criterion with its citation in ``errors`` (field ``recipient_code``)."""
-    proposal = _writable(request, code)
+    """The law engine checks the candidate; an ineligible one is refused with 400, each unmet
+    criterion with its citation in ``errors`` (field ``recipient_code``), and nothing is kept
+    — unless the form allows another ground and ``other_ground`` states it."""
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
     subject = _subject(request, payload.recipient_kind, payload.recipient_code)
-    try:
-        with transaction.atomic():
-            candidate = proposals.candidate_add(
-                proposal=proposal, subject=subject, achievement=payload.achievement
-            )
-            if candidate.check_status == CheckStatus.REFUSED:
-                raise IneligibleError(candidate)
-    except IneligibleError as refused:
-        unmet = [c for c in _criteria(refused.candidate) if c["met"] is False]
-        errors = [
-            {
-                "field": "recipient_code",
-                "message": f"{c['text']} ({c['citation']})" if c["citation"] else c["text"],
-            }
-            for c in unmet
-        ]
-        detail = f"{refused.candidate.recipient_name}: {refused.candidate.verdict['reason']}"
-        return Status(400, error_body(detail, errors))
+    candidate = proposals.candidate_add(
+        proposal=proposal,
+        subject=subject,
+        achievement=payload.achievement,
+        other_ground=payload.other_ground,
+    )
     return Status(201, candidate)
 
 
@@ -222,20 +213,51 @@ def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any
 )
 def submit_proposal(request: HttpRequest, code: UUID, payload: SubmitIn) -> Any:
     """Send the draft to the reviewing unit (by code: one the catalog allows for the form;
-    by default the one the proposal names)."""
-    proposal = _writable(request, code)
-    chosen = None
-    if payload.reviewing_unit:
-        options = reviewing_unit_options(
-            unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
+    by default the one the proposal names), once the dossier holds what it must."""
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
+    return proposal_flow.proposal_submit(
+        proposal=proposal, by=request.user, reviewing_unit_code=payload.reviewing_unit or ""
+    )
+
+
+@router.get(
+    "/proposals/{code}/dossier",
+    response={200: list[RequirementOut], **READ_ERRORS},
+    summary="Hồ sơ: các tài liệu cần có và đã có",
+)
+def get_dossier(request: HttpRequest, code: UUID) -> Any:
+    return dossier.dossier_checklist(proposal_get_for_user(user=request.user, code=code))
+
+
+@router.post(
+    "/proposals/{code}/dossier",
+    response={201: list[DocumentOut], **ERRORS},
+    summary="Tạo tờ trình, báo cáo thành tích từ dữ liệu",
+)
+def generate_dossier(request: HttpRequest, code: UUID) -> Any:
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
+    return Status(201, dossier.dossier_generate(proposal=proposal, by=request.user))
+
+
+@router.post(
+    "/proposals/{code}/documents",
+    response={201: DocumentOut, **ERRORS},
+    summary="Tải tài liệu lên hồ sơ (PDF, Word, JPG, PNG; tối đa 10 MB)",
+)
+def upload_document(
+    request: HttpRequest,
+    code: UUID,
+    file: NinjaFile[NinjaUploadedFile],
+    kind: Form[DocumentKind],
+    candidate: Form[int | None] = None,
+) -> Any:
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
+    target = proposal.candidates.filter(pk=candidate).first() if candidate else None
+    if candidate and target is None:
+        raise DomainError(
+            "wrong_candidate", "Đối tượng không thuộc đề nghị này.", field="candidate"
         )
-        chosen = next((o.unit for o in options if o.unit.code == payload.reviewing_unit), None)
-        if chosen is None:
-            allowed = ", ".join(o.unit.code for o in options)
-            raise DomainError(
-                "reviewing_unit_not_allowed",
-                f"Đơn vị “{payload.reviewing_unit}” không được xét, quyết định "
-                f"{proposal.award_name}; chọn một trong: {allowed}.",
-                field="reviewing_unit",
-            )
-    return proposal_flow.proposal_submit(proposal=proposal, by=request.user, reviewing_unit=chosen)
+    document = dossier.document_upload(
+        proposal=proposal, kind=kind.value, upload=file, by=request.user, candidate=target
+    )
+    return Status(201, document)

@@ -120,6 +120,7 @@ def test_a_merged_units_page_carries_its_predecessors_awards(tree):
 
 def draft_payload(**overrides):
     payload = {
+        "origin": "recorded",
         "number": "12/QĐ-UBND",
         "date": "2024-01-15",
         "issuing_body": "UBND phường Ngọc Sơn",
@@ -158,7 +159,12 @@ def test_an_officer_drafts_fills_and_issues_a_decision(tree, ward_officer):
 def test_an_issued_decision_refuses_every_change_through_the_api(tree, ward_officer):
     api = bearer(ward_officer)
     pk = api.post("/api/decisions", draft_payload(), content_type="application/json").json()["id"]
-    api.post(f"/api/decisions/{pk}/issue")
+    api.post(
+        f"/api/decisions/{pk}/awards",
+        {"code": "giay_khen", "year": 2023, "recipient_kind": "collective", "recipient_code": "NS"},
+        content_type="application/json",
+    )
+    assert api.post(f"/api/decisions/{pk}/issue").status_code == 200
 
     edit = api.patch(f"/api/decisions/{pk}", {"number": "99/QĐ"}, content_type="application/json")
     delete = api.delete(f"/api/decisions/{pk}")

@@ -49,7 +49,12 @@ def test_a_search_of_many_words_finds_with_the_first_few(client, tree):
 def test_a_body_that_is_not_a_json_object_is_refused(client, body):
     created = client.post(
         "/api/decisions",
-        {"number": "1/QĐ-UBND", "issuing_body": "UBND quận", "issuing_unit": "KA"},
+        {
+            "origin": "recorded",
+            "number": "1/QĐ-UBND",
+            "issuing_body": "UBND quận",
+            "issuing_unit": "KA",
+        },
         content_type="application/json",
     )
     assert created.status_code == 201, created.json()

@@ -4,6 +4,7 @@ engine (a refusal answers 400 with the unmet criteria and citations), submit."""
 from __future__ import annotations
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from thidua.accounts.tests.factories import officer_of
@@ -11,6 +12,7 @@ from thidua.api.tests.clients import bearer
 from thidua.awards.models import Candidate, Proposal
 from thidua.awards.services import eligibility_check, proposals
 from thidua.awards.tests.commendation import FakeEngine
+from thidua.demo.dossier import SCAN
 from thidua.orgs.tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +56,20 @@ def test_an_officer_creates_a_draft_adds_a_candidate_and_submits(tree, ns, fake_
         {"recipient_kind": "individual", "recipient_code": person.code, "achievement": "Tốt"},
         content_type="application/json",
     )
+    incomplete = api.post(
+        f"/api/proposals/{created['code']}/submit",
+        {"reviewing_unit": "KA"},
+        content_type="application/json",
+    )
+    generated = api.post(f"/api/proposals/{created['code']}/dossier")
+    minutes = api.post(
+        f"/api/proposals/{created['code']}/documents",
+        {
+            "kind": "bien_ban_hop",
+            "file": SimpleUploadedFile("bien-ban.pdf", SCAN, "application/pdf"),
+        },
+    )
+    checklist = api.get(f"/api/proposals/{created['code']}/dossier").json()
     submitted = api.post(
         f"/api/proposals/{created['code']}/submit",
         {"reviewing_unit": "KA"},
@@ -61,6 +77,12 @@ def test_an_officer_creates_a_draft_adds_a_candidate_and_submits(tree, ns, fake_
     )
 
     # then
+    assert incomplete.status_code == 400
+    assert incomplete.json()["detail"].startswith("Hồ sơ còn thiếu: Tờ trình đề nghị khen thưởng")
+    assert generated.status_code == 201
+    assert {d["kind"] for d in generated.json()} == {"to_trinh", "bao_cao_thanh_tich"}
+    assert minutes.status_code == 201
+    assert all(r["present"] for r in checklist)
     assert created["status"] == "draft"
     assert created["title"] == "Đề nghị tặng Lao động tiên tiến năm 2024"
     assert created["unit"] == {"code": "NS", "name": "Phường Ngọc Sơn"}
@@ -89,7 +111,7 @@ def test_an_ineligible_candidate_is_refused_with_the_unmet_criteria_and_citation
 
     assert response.status_code == 400
     body = response.json()
-    assert body["detail"].startswith("Lê Minh Đức: Chưa đủ điều kiện: Đạt danh hiệu Lao động")
+    assert body["detail"].startswith("Không thêm Lê Minh Đức: chưa đủ điều kiện: Đạt danh hiệu")
     assert body["errors"] == [
         {
             "field": "recipient_code",
@@ -149,7 +171,8 @@ def test_submit_to_a_level_without_authority_is_refused(tree, ns, fake_engine):
 
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "reviewing_unit"
-    assert "chọn một trong: NS, KA" in response.json()["detail"]
+    assert "Đơn vị “HP” không có thẩm quyền" in response.json()["detail"]
+    assert "Chọn: Phường Ngọc Sơn" in response.json()["detail"]
 
 
 def test_the_schema_names_the_proposal_endpoints(client):

@@ -1,23 +1,24 @@
-"""Writes of the ``awards`` app."""
+"""Writes of the ``awards`` app: one service per operation, called by every door."""
 
 from thidua.awards.services.decisions import (
-    award_record_add,
-    award_revoke,
+    RecordedAward,
+    decision_amend,
     decision_create,
     decision_delete,
     decision_issue,
-    decision_revoke,
     decision_update,
-    legacy_award_record,
+    recorded_award_add,
 )
+from thidua.awards.services.revocation import award_revoke, decision_revoke
 
 __all__ = [
-    "award_record_add",
+    "RecordedAward",
     "award_revoke",
+    "decision_amend",
     "decision_create",
     "decision_delete",
     "decision_issue",
     "decision_revoke",
     "decision_update",
-    "legacy_award_record",
+    "recorded_award_add",
 ]

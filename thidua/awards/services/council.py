@@ -130,6 +130,12 @@ def session_open(*, session: CouncilSession, present_user_ids: Iterable[int]) ->
     rule of its form at this council's level."""
     if session.status != SessionStatus.PLANNED:
         raise DomainError("session_not_planned", "Phiên họp đã mở hoặc đã kết thúc.")
+    meeting_day = timezone.localtime(session.meeting_at).date()
+    if timezone.localdate() < meeting_day:
+        raise DomainError(
+            "session_not_yet",
+            f"Phiên họp dự kiến ngày {meeting_day:%d/%m/%Y}: chỉ mở phiên họp từ ngày họp.",
+        )
     present = set(present_user_ids)
     session.members.update(is_present=False)
     session.members.filter(user_id__in=present).update(is_present=True)

@@ -1,20 +1,52 @@
-"""Decisions and the award records they grant: create as a draft, add records, issue (which
-locks them), and revoke with a legal ground."""
+"""Decisions and the award records they grant.
+
+Two kinds, as offices name them:
+- **issued in Thi đua**: a draft made from the candidates the council passed
+  (``decision_flow.decision_from_candidates``), issued by ``decision_issue``, which numbers a
+  certificate for each record;
+- **recorded from elsewhere** (``is_legacy``): another body's decision or history before the
+  system; its number, date, signer and body as given, its records facts added by
+  ``recorded_award_add`` (never re-judged, but one achievement, one award still holds), and
+  once recorded only completed by ``decision_amend`` ("Bổ sung danh sách"), audited.
+
+Every door (web, API, import, demo, commands) calls these; none writes a record itself.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from thidua.awards.choices import DecisionStatus, RecipientKind
-from thidua.awards.models import AwardRecord, Decision
-from thidua.common.errors import DomainError
+from thidua.awards.choices import CouncilResult, DecisionStatus, RecipientKind
+from thidua.awards.choices import ProposalStatus as S
+from thidua.awards.models import AwardRecord, Certificate, Decision, DecisionAmendment, Proposal
+from thidua.awards.services.timeline import proposal_move
+from thidua.common.audit import acting_as
+from thidua.common.errors import DomainError, ImmutableRecordError
 from thidua.core.catalog import BY_CODE, RECIPIENT_LABELS, Recipient
+from thidua.core.rules.one_award import Granted, one_award_conflict
+from thidua.core.rules.vocabulary import Occasion
 from thidua.orgs.models import Enterprise, Household, Person, Unit
 
 Subject = Person | Unit | Household | Enterprise
+
+
+def check_decision_date(value: date | None) -> None:
+    """A decision is recorded once signed: never dated after today."""
+    today = timezone.localdate()
+    if value is not None and value > today:
+        raise DomainError(
+            "decision_date_future",
+            f"Ngày quyết định {value:%d/%m/%Y} sau ngày hôm nay ({today:%d/%m/%Y}): "
+            "chỉ ghi quyết định đã ký.",
+            field="date",
+        )
 
 
 @transaction.atomic
@@ -23,24 +55,27 @@ def decision_create(
     number: str,
     decision_date: date | None,
     issuing_body: str,
+    by: Any = None,
     issuing_unit: Unit | None = None,
     signer_name: str = "",
     signer_title: str = "",
     title: str = "",
     is_legacy: bool = False,
 ) -> Decision:
+    check_decision_date(decision_date)
     decision = Decision(
         number=number.strip(),
         date=decision_date,
         issuing_body=issuing_body.strip(),
         issuing_unit=issuing_unit,
-        signer_name=signer_name,
-        signer_title=signer_title,
-        title=title,
+        signer_name=signer_name.strip(),
+        signer_title=signer_title.strip(),
+        title=title.strip(),
         is_legacy=is_legacy,
     )
     decision.full_clean()
-    decision.save()
+    with acting_as(by):
+        decision.save()
     return decision
 
 
@@ -49,21 +84,35 @@ DECISION_EDITABLE_FIELDS = frozenset(
 )
 
 
+def _require_draft(decision: Decision) -> None:
+    if decision.status != DecisionStatus.DRAFT:
+        raise ImmutableRecordError(
+            f"Quyết định số {decision.number} đã ban hành: chỉ có thể hủy bỏ khen thưởng theo "
+            "Điều 93 Luật Thi đua, khen thưởng"
+            + (" hoặc bổ sung danh sách." if decision.is_legacy else "."),
+        )
+
+
 @transaction.atomic
-def decision_update(*, decision: Decision, **changes: object) -> Decision:
+def decision_update(*, decision: Decision, by: Any = None, **changes: object) -> Decision:
     """Change a draft's fields; an issued decision refuses (the model enforces it too)."""
     unknown = set(changes) - DECISION_EDITABLE_FIELDS
     if unknown:
         field = sorted(unknown)[0]
         raise DomainError("not_editable", f"Trường “{field}” không sửa được.", field=field)
+    _require_draft(decision)
+    if "date" in changes:
+        check_decision_date(changes["date"])  # type: ignore[arg-type]
     for field, value in changes.items():
         setattr(decision, field, value.strip() if isinstance(value, str) else value)
     decision.full_clean()
-    decision.save()
+    with acting_as(by):
+        decision.save()
     return decision
 
 
-def _recipient(subject: Subject) -> tuple[RecipientKind, dict[str, Subject], Unit, str]:
+def recipient_of(subject: Subject) -> tuple[RecipientKind, dict[str, Subject], Unit, str]:
+    """The record's recipient kind, its field, the unit of the time and the name."""
     if isinstance(subject, Person):
         return RecipientKind.INDIVIDUAL, {"person": subject}, subject.unit, subject.full_name
     if isinstance(subject, Unit):
@@ -73,19 +122,21 @@ def _recipient(subject: Subject) -> tuple[RecipientKind, dict[str, Subject], Uni
     return RecipientKind.ENTERPRISE, {"enterprise": subject}, subject.unit, subject.name
 
 
-def _check_code(code: str, kind: RecipientKind) -> None:
+def check_code(code: str, kind: RecipientKind) -> None:
     award = BY_CODE.get(code)
     if award is None:
-        raise DomainError("unknown_code", f"Mã danh hiệu, hình thức “{code}” không có.")
+        raise DomainError(
+            "unknown_code", f"Mã danh hiệu, hình thức “{code}” không có.", field="code"
+        )
     if not award.accepts(Recipient(kind.value)):
         raise DomainError(
             "wrong_recipient",
             f"{award.name} không tặng cho {RECIPIENT_LABELS[Recipient(kind.value)]}.",
+            field="code",
         )
 
 
-@transaction.atomic
-def award_record_add(
+def write_record(
     *,
     decision: Decision,
     code: str,
@@ -94,10 +145,10 @@ def award_record_add(
     unit: Unit | None = None,
     achievement: str = "",
 ) -> AwardRecord:
-    """Add one record to a draft decision; ``unit`` is the recipient's unit at the time
-    (default: the person's current unit)."""
-    kind, recipient, default_unit, name = _recipient(subject)
-    _check_code(code, kind)
+    """Write one record; the caller has checked where it comes from (a candidate the cycle
+    passed, or a fact recorded from elsewhere)."""
+    kind, recipient, default_unit, name = recipient_of(subject)
+    check_code(code, kind)
     record = AwardRecord(
         decision=decision,
         code=code,
@@ -105,7 +156,7 @@ def award_record_add(
         recipient_kind=kind,
         unit=unit or default_unit,
         recipient_name=name,
-        achievement=achievement,
+        achievement=achievement.strip(),
         **recipient,
     )
     record.full_clean(exclude=["decision"])
@@ -113,91 +164,223 @@ def award_record_add(
     return record
 
 
-@transaction.atomic
-def decision_issue(*, decision: Decision) -> Decision:
-    """Issue a draft decision: from now on it and its records cannot change."""
-    if decision.status != DecisionStatus.DRAFT:
+def _one_award_refusal(*, decision: Decision, code: str, year: int, subject: Subject) -> None:
+    """A recorded award is a fact, but two awards for the same achievement are not: the
+    year's results already rewarded by another form (điểm c khoản 2 Điều 5 Luật TĐKT)."""
+    _kind, fields, _unit, name = recipient_of(subject)
+    held = (
+        AwardRecord.objects.filter(Q(**fields), year=year, revoked_at__isnull=True)
+        .filter(Q(decision__status=DecisionStatus.ISSUED) | Q(decision=decision))
+        .select_related("decision")
+    )
+    granted = [
+        Granted(r.code, year, "", Occasion.THUONG_XUYEN, f"Quyết định số {r.decision.number}")
+        for r in held
+    ]
+    conflict = one_award_conflict(
+        code=code, year=year, granted=granted, achievement="", occasion=Occasion.THUONG_XUYEN
+    )
+    if conflict is not None:
+        basis = conflict.citation.text
         raise DomainError(
-            "decision_not_draft", f"Quyết định số {decision.number} không ở trạng thái nháp."
+            "duplicate_award",
+            f"{name}: {conflict.message}; căn cứ {basis[0].lower()}{basis[1:]}",
+            field="recipient_code",
         )
+
+
+def _check_recorded_year(year: int, decision: Decision) -> None:
+    signed = decision.date.year if decision.date else timezone.localdate().year
+    if year > signed:
+        raise DomainError(
+            "year_after_decision",
+            f"Năm thành tích {year} sau năm ký quyết định ({signed}).",
+            field="year",
+        )
+
+
+@transaction.atomic
+def recorded_award_add(
+    *,
+    decision: Decision,
+    code: str,
+    year: int,
+    subject: Subject,
+    by: Any = None,
+    unit: Unit | None = None,
+    achievement: str = "",
+) -> AwardRecord:
+    """Add one award to a draft of a decision recorded from elsewhere."""
+    if not decision.is_legacy:
+        raise DomainError(
+            "decision_from_cycle",
+            f"Quyết định số {decision.number} được lập trong Thi đua: danh sách chỉ gồm những "
+            "đối tượng đã qua đề nghị, thẩm định và Hội đồng bỏ phiếu đạt.",
+            field="decision",
+        )
+    _require_draft(decision)
+    _check_recorded_year(year, decision)
+    _one_award_refusal(decision=decision, code=code, year=year, subject=subject)
+    with acting_as(by):
+        return write_record(
+            decision=decision,
+            code=code,
+            year=year,
+            subject=subject,
+            unit=unit,
+            achievement=achievement,
+        )
+
+
+@dataclass(frozen=True)
+class RecordedAward:
+    """One row of a "Bổ sung danh sách"."""
+
+    code: str
+    year: int
+    subject: Subject
+    unit: Unit | None = None
+    achievement: str = ""
+
+
+def _from_cycle_problems(decision: Decision) -> list[str]:
+    """The records of a Thi đua decision that did not come through the cycle (a candidate
+    the council passed, of a proposal before the council)."""
+    records = decision.records.select_related("candidate__proposal").order_by("pk")
+    problems = []
+    for record in records:
+        candidate = getattr(record, "candidate", None)
+        if (
+            candidate is None
+            or candidate.council_result != CouncilResult.PASSED
+            or candidate.proposal.status != S.COUNCIL
+        ):
+            problems.append(record.recipient_name)
+    return problems
+
+
+def _next_certificate_number(year: int, taken: int) -> str:
+    return f"{taken + 1:04d}/{year}"
+
+
+@transaction.atomic
+def decision_issue(*, decision: Decision, by: Any = None) -> Decision:
+    """Issue a draft: from now on it and its records cannot change. A Thi đua decision must
+    hold only candidates the cycle passed; each record gets a numbered certificate and the
+    proposals whose passed candidates are all decided move to "Đã ban hành". A decision
+    recorded from elsewhere is only locked (its certificates were printed where it was
+    signed)."""
+    decision = Decision.objects.select_for_update().get(pk=decision.pk)
+    _require_draft(decision)
     if not decision.date:
         raise DomainError(
             "decision_needs_date", "Cần ghi ngày quyết định trước khi ban hành.", field="date"
         )
-    decision.status = DecisionStatus.ISSUED
-    decision.save()
+    check_decision_date(decision.date)
+    if not decision.number.strip():
+        raise DomainError(
+            "decision_needs_number", "Cần ghi số quyết định trước khi ban hành.", field="number"
+        )
+    if not decision.records.exists():
+        raise DomainError("decision_empty", "Quyết định chưa có khen thưởng nào.")
+    with acting_as(by):
+        if decision.is_legacy:
+            decision.status = DecisionStatus.ISSUED
+            decision.save()
+            return decision
+        outside = _from_cycle_problems(decision)
+        if outside:
+            raise DomainError(
+                "not_through_cycle",
+                "Không ban hành được: " + ", ".join(outside[:5])
+                + (f" và {len(outside) - 5} đối tượng khác" if len(outside) > 5 else "")
+                + " chưa qua đề nghị, thẩm định và Hội đồng bỏ phiếu đạt.",
+            )  # fmt: skip
+        decision.status = DecisionStatus.ISSUED
+        decision.save()
+        _number_certificates(decision)
+        _close_decided_proposals(decision, by)
     return decision
 
 
-@transaction.atomic
-def legacy_award_record(
-    *,
-    code: str,
-    year: int,
-    subject: Subject,
-    number: str,
-    decision_date: date | None,
-    issuing_body: str,
-    unit: Unit | None = None,
-    signer_name: str = "",
-    achievement: str = "",
-) -> AwardRecord:
-    """Record an award decided outside the system (imported history): the decision is found
-    or created by number and issuing body, the record added, and the decision left issued."""
-    decision = Decision.objects.filter(number=number, issuing_body=issuing_body).first()
-    if decision is None:
-        decision = decision_create(
-            number=number,
-            decision_date=decision_date,
-            issuing_body=issuing_body,
-            signer_name=signer_name,
-            is_legacy=True,
+def _number_certificates(decision: Decision) -> None:
+    year = decision.date.year if decision.date else 0
+    taken = Certificate.objects.filter(number__endswith=f"/{year}").count()
+    Certificate.objects.bulk_create(
+        Certificate(award_record=record, number=_next_certificate_number(year, taken + i))
+        for i, record in enumerate(decision.records.order_by("pk"))
+    )
+
+
+def _close_decided_proposals(decision: Decision, by: Any) -> None:
+    proposals = Proposal.objects.filter(candidates__award_record__decision=decision).distinct()
+    for proposal in proposals:
+        waiting = proposal.candidates.filter(
+            council_result=CouncilResult.PASSED, award_record__isnull=True
         )
-    reissue = decision.status == DecisionStatus.ISSUED
-    if reissue:
-        if not decision.is_legacy:
-            raise DomainError(
-                "decision_issued",
-                f"Quyết định số {number} đã ban hành trong hệ thống, không thể bổ sung.",
+        if proposal.status == S.COUNCIL and not waiting.exists():
+            proposal_move(
+                proposal=proposal, to=S.DECIDED, by=by, note=f"Quyết định số {decision.number}"
             )
+
+
+@transaction.atomic
+def decision_amend(
+    *,
+    decision: Decision,
+    awards: Sequence[RecordedAward],
+    by: Any = None,
+    reason: str = "",
+    source: str = "Nhập trực tiếp",
+) -> DecisionAmendment:
+    """Bổ sung danh sách: add awards to a decision recorded from elsewhere that is already
+    recorded (issued); the amendment row says how many, from where, by whom and why."""
+    if not decision.is_legacy:
+        raise DomainError(
+            "decision_from_cycle",
+            f"Quyết định số {decision.number} được ban hành trong Thi đua: không bổ sung danh "
+            "sách; lập đề nghị mới.",
+        )
+    if decision.status != DecisionStatus.ISSUED:
+        raise DomainError(
+            "decision_not_recorded",
+            f"Quyết định số {decision.number} "
+            + ("đã bị hủy bỏ." if decision.status == DecisionStatus.REVOKED
+               else "còn là dự thảo: thêm khen thưởng trực tiếp."),
+        )  # fmt: skip
+    if not awards:
+        raise DomainError("amendment_empty", "Cần ít nhất một khen thưởng để bổ sung.")
+    with acting_as(by):
         Decision.objects.filter(pk=decision.pk).reopen_legacy()
         decision.status = DecisionStatus.DRAFT
-    record = award_record_add(
-        decision=decision, code=code, year=year, subject=subject, unit=unit, achievement=achievement
-    )
-    decision_issue(decision=decision)
-    return record
+        for award in awards:
+            _check_recorded_year(award.year, decision)
+            _one_award_refusal(
+                decision=decision, code=award.code, year=award.year, subject=award.subject
+            )
+            write_record(
+                decision=decision,
+                code=award.code,
+                year=award.year,
+                subject=award.subject,
+                unit=award.unit,
+                achievement=award.achievement,
+            )
+        decision.status = DecisionStatus.ISSUED
+        decision.save()
+        return DecisionAmendment.objects.create(
+            decision=decision,
+            added=len(awards),
+            source=source,
+            reason=reason.strip(),
+            actor=by if getattr(by, "is_authenticated", False) else None,
+        )
 
 
 @transaction.atomic
-def award_revoke(*, record: AwardRecord, ground: str, reason: str) -> AwardRecord:
-    """Revoke one award (Điều 93 khoản 2 Luật TĐKT): it stays in the history, marked revoked."""
-    if record.revoked_at is not None:
-        raise DomainError("already_revoked", "Khen thưởng này đã bị hủy bỏ trước đó.")
-    if not reason.strip() or not ground.strip():
-        raise DomainError("revoke_needs_reason", "Cần ghi căn cứ và lý do hủy bỏ.", field="reason")
-    record.revoked_at = timezone.now()
-    record.revocation_ground = ground.strip()
-    record.revoked_reason = reason.strip()
-    record.save()
-    return record
-
-
-@transaction.atomic
-def decision_revoke(*, decision: Decision, reason: str) -> Decision:
-    if decision.status != DecisionStatus.ISSUED:
-        raise DomainError("decision_not_issued", "Chỉ hủy được quyết định đã ban hành.")
-    if not reason.strip():
-        raise DomainError("revoke_needs_reason", "Cần ghi lý do hủy bỏ.", field="reason")
-    decision.status = DecisionStatus.REVOKED
-    decision.revoked_at = timezone.now()
-    decision.revoked_reason = reason.strip()
-    decision.save()
-    return decision
-
-
-@transaction.atomic
-def decision_delete(*, decision: Decision) -> None:
+def decision_delete(*, decision: Decision, by: Any = None) -> None:
     """Delete a draft and its records; an issued decision refuses (it can only be revoked)."""
-    decision.records.all().delete()
-    decision.delete()
+    _require_draft(decision)
+    with acting_as(by):
+        decision.records.all().delete()
+        decision.delete()

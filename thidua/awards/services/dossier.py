@@ -133,3 +133,32 @@ def dossier_checklist(proposal: Proposal) -> list[Requirement]:
         disclosed=proposal.disclosures.exists(),
         present=present,
     )
+
+
+# Documents the proposing unit cannot hold yet when it sends the dossier: the result of the
+# public comment comes from the reviewing unit; where the proposing unit decides itself, the
+# council's minutes come from the session that follows.
+AFTER_SUBMIT = frozenset({DocumentKind.KET_QUA_LAY_Y_KIEN})
+
+
+def dossier_missing_for_submit(proposal: Proposal) -> list[Requirement]:
+    """The documents still missing that the proposing unit must send (Điều 84 Nghị định
+    98/2023/NĐ-CP: tờ trình, biên bản họp xét, báo cáo thành tích, xác nhận sáng kiến)."""
+    own_council = proposal.reviewing_unit_id == proposal.unit_id
+    return [
+        r
+        for r in dossier_checklist(proposal)
+        if not r.present
+        and r.kind not in AFTER_SUBMIT
+        and not (own_council and r.kind == DocumentKind.BIEN_BAN_HOP)
+    ]
+
+
+def require_complete_dossier(proposal: Proposal) -> None:
+    missing = dossier_missing_for_submit(proposal)
+    if missing:
+        raise DomainError(
+            "dossier_incomplete",
+            "Hồ sơ còn thiếu: " + "; ".join(r.label for r in missing)
+            + ". Tạo tờ trình, báo cáo thành tích từ dữ liệu hoặc tải tài liệu lên rồi gửi lại.",
+        )  # fmt: skip

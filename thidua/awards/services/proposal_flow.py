@@ -13,6 +13,7 @@ from thidua.awards.choices import CheckStatus, CouncilResult
 from thidua.awards.choices import ProposalStatus as S
 from thidua.awards.models import Proposal
 from thidua.awards.reviewing_units import reviewing_unit_options
+from thidua.awards.services.dossier import require_complete_dossier
 from thidua.awards.services.proposals import candidates_recheck
 from thidua.awards.services.quotas import quota_check_submit
 from thidua.awards.services.timeline import proposal_move
@@ -25,35 +26,57 @@ from thidua.orgs.models import Unit
 REVIEW_WORKING_DAYS = 20
 
 
-def _reviewing_unit(proposal: Proposal, chosen: Unit | None) -> Unit:
-    """The unit chosen to receive the proposal (or the one it names), if the catalog lets it
-    decide or submit the form; refused with the units that may."""
+def _reviewing_unit(proposal: Proposal, chosen: Unit | None, code: str) -> Unit:
+    """The unit chosen to receive the proposal (by the unit or its code; by default the one
+    it names), if the catalog lets it decide or submit the form; refused with the units that
+    may."""
     options = reviewing_unit_options(
         unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
     )
-    target = chosen or proposal.reviewing_unit
-    if any(o.unit.pk == target.pk for o in options):
-        return target
+    if code and chosen is None:
+        chosen = next((o.unit for o in options if o.unit.code == code), None)
+        named = chosen.name if chosen else f"Đơn vị “{code}”"
+    else:
+        chosen = chosen or proposal.reviewing_unit
+        named = chosen.name
+    if chosen is not None and any(o.unit.pk == chosen.pk for o in options):
+        return chosen
     allowed = "; ".join(f"{o.label}, {o.citation}" if o.citation else o.label for o in options)
     raise DomainError(
         "reviewing_unit_not_allowed",
-        f"{target.name} không có thẩm quyền xét, quyết định {proposal.award_name} "
+        f"{named} không có thẩm quyền xét, quyết định {proposal.award_name} "
         f"năm {proposal.year}. Chọn: {allowed}.",
         field="reviewing_unit",
     )
 
 
+def _require_proposer_draft(proposal: Proposal) -> None:
+    if not proposal.is_editable:
+        raise DomainError(
+            "bad_transition",
+            f"Đề nghị đang ở trạng thái “{proposal.get_status_display()}”, không gửi lại được.",
+        )
+
+
 @transaction.atomic
-def proposal_submit(*, proposal: Proposal, by: Any, reviewing_unit: Unit | None = None) -> Proposal:
+def proposal_submit(
+    *,
+    proposal: Proposal,
+    by: Any,
+    reviewing_unit: Unit | None = None,
+    reviewing_unit_code: str = "",
+) -> Proposal:
     """Send the proposal up, to ``reviewing_unit`` (by default the one it names), which must
     be a level the catalog allows for the form. The engine checks every candidate again; at
     least one must be in play, and none may still be on hold."""
-    proposal.reviewing_unit = _reviewing_unit(proposal, reviewing_unit)
+    _require_proposer_draft(proposal)
+    proposal.reviewing_unit = _reviewing_unit(proposal, reviewing_unit, reviewing_unit_code)
     rows = candidates_recheck(proposal=proposal)
     if not any(c.check_status != CheckStatus.REFUSED for c in rows):
         raise DomainError(
             "no_candidates", "Đề nghị chưa có đối tượng nào đủ điều kiện để gửi duyệt."
         )
+    require_complete_dossier(proposal)
     quota_check_submit(proposal=proposal)
     proposal_move(
         proposal=proposal,

@@ -11,16 +11,17 @@ from django.utils import timezone
 
 from thidua.awards.choices import CheckStatus, ProposalStatus
 from thidua.awards.models import Candidate, Proposal
-from thidua.awards.services.decisions import Subject, _check_code, _recipient
+from thidua.awards.services.decisions import Subject, check_code, recipient_of
 from thidua.awards.services.eligibility_check import CandidateCheck, candidate_check
 from thidua.awards.services.one_award import conflict_for, granted_by_subject, refusal_text
 from thidua.awards.services.quotas import quota_check_add
 from thidua.common.errors import DomainError
 from thidua.core.catalog import BY_CODE
+from thidua.core.rules.registry import RULE_SETS, NoRuleSetError, rule_set_for_year
 from thidua.core.rules.vocabulary import Occasion
 from thidua.emulation.choices import MovementKind
 from thidua.emulation.models import Movement, Nomination
-from thidua.orgs.models import Unit
+from thidua.orgs.models import Unit, UnitSuccession
 
 
 @transaction.atomic
@@ -38,7 +39,13 @@ def proposal_create(
     """A draft proposal. ``occasion`` (loại hình khen thưởng) defaults to a thematic
     movement's summing-up when the proposal names one, else the year's results."""
     if award_code not in BY_CODE:
-        raise DomainError("unknown_code", f"Mã danh hiệu, hình thức “{award_code}” không có.")
+        raise DomainError(
+            "unknown_code",
+            f"Mã danh hiệu, hình thức “{award_code}” không có.",
+            field="award_code",
+        )
+    _check_year(year)
+    _require_in_force(unit, "lập đề nghị")
     proposal = Proposal(
         unit=unit,
         reviewing_unit=reviewing_unit or unit,
@@ -53,6 +60,66 @@ def proposal_create(
     proposal.save()
     proposal.events.create(to_status=ProposalStatus.DRAFT, actor=proposal.created_by)
     return proposal
+
+
+def _check_year(year: int) -> None:
+    """A proposal judges the achievement of a year a rule set of the law governs, and not a
+    year still to come."""
+    this_year = timezone.localdate().year
+    try:
+        rule_set_for_year(year)
+    except NoRuleSetError:
+        covered = min(r.first_year for r in RULE_SETS)
+        raise DomainError(
+            "year_without_rules",
+            f"Năm {year} chưa có bộ quy tắc xét thi đua, khen thưởng; chọn một năm từ {covered} "
+            f"đến {this_year}.",
+            field="year",
+        ) from None
+    if year > this_year:
+        raise DomainError(
+            "year_in_future",
+            f"Năm thành tích {year} chưa đến; chọn một năm đến {this_year}.",
+            field="year",
+        )
+
+
+def _require_in_force(unit: Unit, what: str) -> None:
+    """A unit merged away or closed neither proposes nor is proposed: its successor does,
+    and the refusal names it."""
+    if unit.valid_to is None:
+        return
+    successors = [
+        s.successor.name
+        for s in UnitSuccession.objects.filter(predecessor=unit).select_related("successor")
+    ]
+    then = (
+        f"đơn vị kế thừa là {', '.join(successors)}" if successors else "đơn vị không còn hoạt động"
+    )
+    raise DomainError(
+        "unit_ended",
+        f"{unit.name} đã sáp nhập hoặc giải thể từ ngày {unit.valid_to:%d/%m/%Y}, không {what} "
+        f"được nữa ({then}).",
+        field="unit",
+    )
+
+
+class CandidateRefusedError(DomainError):
+    """The law engine finds the candidate ineligible: nothing is kept; each unmet criterion
+    with its article is in ``details``, the other grounds the law allows in ``other_grounds``."""
+
+    def __init__(self, name: str, check: CandidateCheck) -> None:
+        message = f"Không thêm {name}: {check.reason[0].lower()}{check.reason[1:]}"
+        if check.other_grounds:
+            message += (
+                " Có thể đề nghị theo căn cứ khác ("
+                + "; ".join(check.other_grounds)
+                + "): ghi căn cứ và thành tích vào ô “Đề nghị theo căn cứ khác” rồi thêm lại."
+            )
+        super().__init__("candidate_ineligible", message, field="recipient_code")
+        self.name = name
+        self.check = check
+        self.details = check.unmet
 
 
 def _default_occasion(movement: Movement | None) -> str:
@@ -74,7 +141,7 @@ def one_award_refusal(*, subject: Subject, proposal: Proposal) -> str | None:
     """Why ``subject`` cannot be added to ``proposal`` (one achievement, one award: điểm c
     khoản 2 Điều 5 Luật TĐKT; before 2024 also one State-level form a year, Điều 3 Thông tư
     12/2019/TT-BNV), or ``None``."""
-    _kind, fields, _unit, name = _recipient(subject)
+    _kind, fields, _unit, name = recipient_of(subject)
     granted = granted_by_subject(year=proposal.year, proposal=proposal, recipients=Q(**fields))
     conflict = conflict_for(proposal, [g for grants in granted.values() for g in grants])
     return None if conflict is None else refusal_text(name, conflict)
@@ -99,12 +166,16 @@ def candidate_add(
     position: str = "",
     basis: str = "",
     nomination: Nomination | None = None,
+    other_ground: str = "",
 ) -> Candidate:
-    """Add a candidate. One the law engine finds ineligible is kept, marked refused with the
-    unmet criteria and their citations, and takes no part in the vote."""
+    """Add a candidate the law engine does not refuse. One it refuses is not kept
+    (``CandidateRefusedError`` names each unmet criterion and its article), unless the law allows
+    another ground for the form and ``other_ground`` states it (điểm a–c khoản 1 Điều 74)."""
     _require_editable(proposal)
-    kind, fields, _unit, name = _recipient(subject)
-    _check_code(proposal.award_code, kind)
+    if isinstance(subject, Unit):
+        _require_in_force(subject, "được đề nghị khen thưởng")
+    kind, fields, _unit, name = recipient_of(subject)
+    check_code(proposal.award_code, kind)
     refusal = one_award_refusal(subject=subject, proposal=proposal)
     if refusal:
         raise DomainError("duplicate_award", f"Không thể đề nghị {refusal}.")
@@ -118,9 +189,12 @@ def candidate_add(
         nomination=nomination,
         **fields,
     )
-    _apply_check(
-        candidate, candidate_check(subject=subject, code=proposal.award_code, year=proposal.year)
-    )
+    check = candidate_check(subject=subject, code=proposal.award_code, year=proposal.year)
+    if check.status is CheckStatus.REFUSED:
+        if not (other_ground.strip() and check.other_grounds):
+            raise CandidateRefusedError(name, check)
+        candidate.other_ground = other_ground.strip()
+    _apply_check(candidate, check)
     if candidate.is_in_play:
         quota_check_add(proposal=proposal, subject=subject)
     candidate.full_clean(exclude=["proposal"])

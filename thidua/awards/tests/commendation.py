@@ -14,10 +14,12 @@ from thidua.awards.models import CouncilSession, Decision, Disclosure, Proposal
 from thidua.awards.services import (
     council,
     decision_flow,
+    decisions,
     disclosure,
     proposal_flow,
     proposals,
 )
+from thidua.demo.dossier import dossier_complete
 from thidua.orgs.models import Person, Unit
 from thidua.orgs.tests.factories import PersonFactory, UnitFactory
 
@@ -80,6 +82,7 @@ def proposal_with(
     proposal = proposals.proposal_create(unit=unit, award_code=code, year=2024, by=officer)
     for person in people:
         proposals.candidate_add(proposal=proposal, subject=person, achievement="Thành tích tốt")
+    dossier_complete(proposal=proposal, by=officer)
     return proposal
 
 
@@ -118,7 +121,7 @@ def issued_after_unanimous_vote(
         issuing_body="Ủy ban nhân dân phường Ngọc Sơn", issuing_unit=unit,
         signer_name="Nguyễn Văn Ký", signer_title="Chủ tịch",
     )  # fmt: skip
-    return decision_flow.decision_issue_with_certificates(decision=decision, by=officer)
+    return decisions.decision_issue(decision=decision, by=officer)
 
 
 def published_list(unit: Unit, officer: Any, people: list[Person]) -> Disclosure:

@@ -11,13 +11,14 @@ from thidua.awards.bonus import bonus_for
 from thidua.awards.choices import CouncilResult, RevocationGround
 from thidua.awards.choices import ProposalStatus as S
 from thidua.awards.models import AwardRecord, Ballot, BallotVoter, Certificate
-from thidua.awards.services import council, decision_flow, revocation
+from thidua.awards.services import council, decision_flow, decision_issue
 from thidua.awards.tests.commendation import (
     people_of,
     proposal_at_council,
     session_with,
     ward_with_officer,
 )
+from thidua.awards.tests.factories import revoke
 from thidua.common.errors import DomainError, ImmutableRecordError
 
 pytestmark = pytest.mark.django_db
@@ -95,7 +96,7 @@ def test_the_threshold_decides_and_a_failed_candidate_stays_out_of_the_decision(
     )
     assert [r.person_id for r in decision.records.all()] == [first.person_id]
 
-    decision_flow.decision_issue_with_certificates(decision=decision, by=officer)
+    decision_issue(decision=decision, by=officer)
 
     proposal.refresh_from_db()
     assert proposal.status == S.DECIDED
@@ -147,12 +148,10 @@ def test_revocation_keeps_the_record_marked_and_rechecks_open_candidates(at_coun
         proposals=[proposal], number="16/QĐ-UBND", decision_date=date(2025, 1, 20),
         issuing_body="UBND phường", issuing_unit=unit, signer_name="A", signer_title="Chủ tịch",
     )  # fmt: skip
-    decision_flow.decision_issue_with_certificates(decision=decision, by=officer)
+    decision_issue(decision=decision, by=officer)
     record = decision.records.order_by("pk")[0]
 
-    revocation.award_revocation(
-        record=record, ground=RevocationGround.B, reason="Báo cáo thành tích không trung thực"
-    )
+    revoke(record, ground=RevocationGround.B, reason="Báo cáo thành tích không trung thực")
 
     record = AwardRecord.objects.get(pk=record.pk)
     assert record.is_revoked

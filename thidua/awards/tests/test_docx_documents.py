@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from docx import Document
 
 from thidua.awards import docx_documents
+from thidua.awards.models import CouncilSession
+from thidua.awards.services import council
 from thidua.awards.tests.commendation import (
     issued_after_unanimous_vote,
     people_of,
@@ -17,6 +20,7 @@ from thidua.awards.tests.commendation import (
     session_with,
     ward_with_officer,
 )
+from thidua.common.errors import DomainError
 from thidua.orgs.choices import UnitKind
 
 pytestmark = pytest.mark.django_db
@@ -121,8 +125,48 @@ def test_the_proposal_documents_keep_their_content_on_the_shared_builder(fake_en
     assert "(Ký, ghi rõ họ tên)" in tables[-1][0][1]
     assert "đóng dấu" not in tables[-1][0][1]
 
-    paragraphs, tables = texts(docx_documents.bien_ban_hop(session, day=date(2025, 1, 10)))
+    paragraphs, tables = texts(docx_documents.bien_ban_hop(session))
     assert "BIÊN BẢN" in paragraphs
     assert len(tables[1]) == 4  # the header row and three members
     assert "THƯ KÝ" in tables[-1][0][0]
     assert "CHỦ TỊCH HỘI ĐỒNG" in tables[-1][0][1]
+
+
+def test_the_minutes_are_dated_on_the_meeting_in_local_time_with_chair_agenda_and_close(
+    fake_engine,
+):
+    unit, officer = ward_with_officer()
+    unit.kind = UnitKind.XA
+    unit.save()
+    proposal = proposal_at_council(unit, officer, people_of(unit, 1), "chien_si_thi_dua_co_so")
+    session, members = session_with(unit, 3, proposal)  # 10/01/2025 08:00 in Hà Nội
+    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_close(session=session, by=officer)
+    CouncilSession.objects.filter(pk=session.pk).update(
+        closed_at=datetime(2025, 1, 10, 3, 30, tzinfo=UTC)  # 10 giờ 30 in Hà Nội
+    )
+    session.refresh_from_db()
+
+    paragraphs, tables = texts(docx_documents.bien_ban_hop(session))
+
+    header = " ".join(" ".join(row) for row in tables[0])
+    assert "ỦY BAN NHÂN DÂN PHƯỜNG NGỌC SƠN" in header
+    assert "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG" in header
+    assert "ngày 10 tháng 01 năm 2025" in header
+    assert "Thời gian: 08 giờ 00, ngày 10 tháng 01 năm 2025" in " ".join(paragraphs)
+    assert "Chủ trì: Ủy viên 0, Chủ tịch Hội đồng." in paragraphs
+    assert f"1. {proposal} ({unit.name})." in paragraphs
+    assert any(p.startswith("Cuộc họp kết thúc lúc 10 giờ 30 cùng ngày.") for p in paragraphs)
+
+
+def test_a_session_is_not_opened_before_its_day(fake_engine):
+    unit, officer = ward_with_officer()
+    proposal = proposal_at_council(unit, officer, people_of(unit, 1), "chien_si_thi_dua_co_so")
+    session, members = session_with(unit, 3, proposal)
+    CouncilSession.objects.filter(pk=session.pk).update(
+        meeting_at=timezone.now() + timedelta(days=7)
+    )
+    session.refresh_from_db()
+
+    with pytest.raises(DomainError, match="chỉ mở phiên họp từ ngày họp"):
+        council.session_open(session=session, present_user_ids=[m.pk for m in members])

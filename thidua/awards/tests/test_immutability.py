@@ -8,13 +8,8 @@ import pytest
 from django.urls import reverse
 
 from thidua.awards.models import AwardRecord, Decision
-from thidua.awards.services import (
-    award_record_add,
-    award_revoke,
-    decision_revoke,
-    legacy_award_record,
-)
-from thidua.awards.tests.factories import issued_award
+from thidua.awards.services import RecordedAward, decision_amend, decision_revoke
+from thidua.awards.tests.factories import issued_award, recorded_award_add, revoke
 from thidua.common.errors import DomainError, ImmutableRecordError
 from thidua.orgs.tests.factories import PersonFactory
 
@@ -60,7 +55,7 @@ def test_a_record_under_an_issued_decision_cannot_be_edited(record):
 
 def test_no_record_can_be_added_to_an_issued_decision(record):
     with pytest.raises(ImmutableRecordError):
-        award_record_add(
+        recorded_award_add(
             decision=record.decision, code="giay_khen", year=2023, subject=PersonFactory.create()
         )
     copy = AwardRecord(
@@ -85,12 +80,13 @@ def test_a_draft_decision_can_still_be_changed():
 
 
 def test_an_award_is_revoked_once_and_stays_in_the_history(record):
-    award_revoke(record=record, ground="Điểm a khoản 2 Điều 93", reason="Khai man thành tích")
+    revoke(record, reason="Khai man thành tích")
 
     record.refresh_from_db()
     assert record.is_revoked
+    assert (record.revoked_by_number, record.revoked_by_date) == ("99/QĐ-UBND", date(2025, 3, 1))
     with pytest.raises(DomainError, match="đã bị hủy bỏ"):
-        award_revoke(record=record, ground="x", reason="y")
+        revoke(record, reason="y")
     record.revoked_reason = "sửa lý do"
     with pytest.raises(ImmutableRecordError):
         record.save()
@@ -119,23 +115,26 @@ def test_the_admin_shows_an_issued_decision_read_only(client, django_user_model,
     assert Decision.objects.get(pk=record.decision_id).number == record.decision.number
 
 
-def test_a_decision_issued_here_is_never_reopened_for_imports(record):
-    assert Decision.objects.filter(pk=record.decision_id).reopen_legacy() == 0
+def test_a_decision_issued_here_is_never_reopened_for_imports():
+    issued_here = Decision.objects.create(
+        number="1/QĐ", issuing_body="UBND", date=date(2024, 1, 1), status="issued"
+    )
+    assert Decision.objects.filter(pk=issued_here.pk).reopen_legacy() == 0
 
 
-def test_legacy_history_can_be_added_to_a_legacy_decision():
-    first, second = (
-        legacy_award_record(
-            code="lao_dong_tien_tien",
-            year=2022,
-            subject=PersonFactory.create(),
-            number="12/QĐ-UBND",
-            decision_date=date(2023, 1, 10),
-            issuing_body="UBND phường Ngọc Sơn",
-        )
-        for _ in range(2)
+def test_a_recorded_decision_grows_only_by_an_audited_amendment(record):
+    newcomer = PersonFactory.create(unit=record.unit)
+
+    amendment = decision_amend(
+        decision=record.decision,
+        awards=[RecordedAward("chien_si_thi_dua_co_so", 2023, newcomer)],
+        reason="Sót tên trong danh sách nhập lần trước",
+        source="Nhập trực tiếp",
     )
 
-    assert first.decision_id == second.decision_id
-    assert Decision.objects.get(pk=first.decision_id).status == "issued"
-    assert AwardRecord.objects.filter(decision_id=first.decision_id).count() == 2
+    decision = Decision.objects.get(pk=record.decision_id)
+    assert decision.status == "issued"
+    assert decision.records.count() == 2
+    assert (amendment.added, amendment.reason) == (1, "Sót tên trong danh sách nhập lần trước")
+    with pytest.raises(DomainError, match="ít nhất một"):
+        decision_amend(decision=decision, awards=[], reason="x")

@@ -31,35 +31,41 @@ def ward():
     return ward_with_officer()
 
 
-def test_an_ineligible_candidate_is_kept_refused_with_the_unmet_criteria(ward, fake_engine):
+def test_an_ineligible_candidate_is_not_added_and_the_refusal_names_each_article(ward, fake_engine):
     unit, officer = ward
     alice, bob = people_of(unit, 2)
     fake_engine.refused = {bob.code}
+    proposal = proposal_with(unit, officer, [alice])
 
-    proposal = proposal_with(unit, officer, [alice, bob])
+    with pytest.raises(proposals.CandidateRefusedError) as refused:
+        proposals.candidate_add(proposal=proposal, subject=bob)
 
-    a, b = proposal.candidates.order_by("pk")
-    assert a.check_status == CheckStatus.ELIGIBLE
-    assert b.check_status == CheckStatus.REFUSED
-    assert b.verdict["reason"].startswith("Chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến")
-    assert "Khoản 1 Điều 23 Luật Thi đua, khen thưởng" in b.verdict["reason"]
-    assert not b.is_in_play
+    assert refused.value.message.startswith(
+        f"Không thêm {bob.full_name}: chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến"
+    )
+    assert refused.value.details == (
+        "Đạt danh hiệu Lao động tiên tiến trong năm (Khoản 1 Điều 23 Luật Thi đua, khen thưởng "
+        "số 06/2022/QH15)",
+    )
+    assert [c.person_id for c in proposal.candidates.all()] == [alice.pk]
 
 
 def test_other_evidence_only_where_the_law_names_another_ground(ward, fake_engine):
     unit, officer = ward
     (bob,) = people_of(unit, 1)
     fake_engine.refused = {bob.code}
-    proposal = proposal_with(unit, officer, [bob], code="bang_khen_tinh")
-    candidate = proposal.candidates.get()
+    proposal = proposal_with(unit, officer, [], code="bang_khen_tinh")
 
-    with pytest.raises(DomainError, match="không có căn cứ khác"):
-        proposals.candidate_other_ground(candidate=candidate, ground="Cứu người")
+    with pytest.raises(proposals.CandidateRefusedError) as refused:
+        proposals.candidate_add(proposal=proposal, subject=bob, other_ground="Cứu người")
+    assert "căn cứ khác" not in refused.value.message  # the form offers none here
 
     fake_engine.other_grounds = True
-    proposals.candidates_recheck(proposal=proposal)
-    candidate.refresh_from_db()
-    proposals.candidate_other_ground(candidate=candidate, ground="Dũng cảm cứu người bị nạn")
+    with pytest.raises(proposals.CandidateRefusedError, match="Có thể đề nghị theo căn cứ khác"):
+        proposals.candidate_add(proposal=proposal, subject=bob)
+    candidate = proposals.candidate_add(
+        proposal=proposal, subject=bob, other_ground="Dũng cảm cứu người bị nạn"
+    )
     proposals.candidates_recheck(proposal=proposal)
     candidate.refresh_from_db()
     assert candidate.check_status == CheckStatus.OTHER_GROUNDS
@@ -220,8 +226,8 @@ def test_a_submitted_proposal_cannot_take_new_candidates(ward, fake_engine):
 def test_a_proposal_with_only_refused_candidates_cannot_be_submitted(ward, fake_engine):
     unit, officer = ward
     (bob,) = people_of(unit, 1)
-    fake_engine.refused = {bob.code}
     proposal = proposal_with(unit, officer, [bob])
+    fake_engine.refused = {bob.code}  # the facts changed after the candidate was added
 
     with pytest.raises(DomainError, match="chưa có đối tượng nào đủ điều kiện"):
         proposal_flow.proposal_submit(proposal=proposal, by=officer)
@@ -288,10 +294,10 @@ def test_the_real_law_engine_refuses_with_its_citation(ward):
     AssessmentFactory.create(person=good, year=2024, rating="xuat_sac")
     AssessmentFactory.create(person=weak, year=2024, rating="hoan_thanh")
     # when
-    proposal = proposal_with(unit, officer, [good, weak])
+    proposal = proposal_with(unit, officer, [good])
+    with pytest.raises(proposals.CandidateRefusedError) as refused:
+        proposals.candidate_add(proposal=proposal, subject=weak)
     # then
-    a, b = proposal.candidates.order_by("pk")
-    assert a.check_status == CheckStatus.ELIGIBLE
-    assert b.check_status == CheckStatus.REFUSED
-    assert "Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15" in b.verdict["reason"]
-    assert b.verdict["rule_set"]
+    assert proposal.candidates.get().check_status == CheckStatus.ELIGIBLE
+    assert proposal.candidates.get().verdict["rule_set"]
+    assert "Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15" in refused.value.message

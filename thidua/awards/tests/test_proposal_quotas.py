@@ -11,6 +11,7 @@ from thidua.awards.tests.commendation import people_of
 from thidua.awards.tests.factories import issued_award
 from thidua.awards.tests.local_rules import set_local_rules
 from thidua.common.errors import DomainError
+from thidua.demo.dossier import dossier_complete
 from thidua.orgs.tests.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -105,9 +106,10 @@ def test_a_refused_candidate_takes_no_share(city_ward, fake_engine):
     proposal = cstdcs_proposal(ward, officer, 2024)
 
     proposals.candidate_add(proposal=proposal, subject=people[0])
-    proposals.candidate_add(proposal=proposal, subject=people[1])
+    with pytest.raises(proposals.CandidateRefusedError):
+        proposals.candidate_add(proposal=proposal, subject=people[1])
 
-    assert proposal.candidates.count() == 2
+    assert proposal.candidates.count() == 1  # nothing kept of the refusal, no share taken
 
 
 def test_submit_is_refused_when_the_cap_was_lowered_since(city_ward, fake_engine):
@@ -118,6 +120,7 @@ def test_submit_is_refused_when_the_cap_was_lowered_since(city_ward, fake_engine
     set_local_rules("HP", cstdcs_share_of_ldtt=40)
     for person in people[:2]:
         proposals.candidate_add(proposal=proposal, subject=person)
+    dossier_complete(proposal=proposal, by=officer)
 
     # when: the city lowers the cap to 20 % (limit 1) before the proposal is sent
     set_local_rules("HP", cstdcs_share_of_ldtt=20)

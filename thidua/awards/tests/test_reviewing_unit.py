@@ -12,6 +12,7 @@ from thidua.awards.services import proposal_flow, proposals
 from thidua.awards.tests.commendation import people_of
 from thidua.common.errors import DomainError
 from thidua.core.rules.registry import RULE_SETS
+from thidua.demo.dossier import dossier_complete
 from thidua.orgs.choices import UnitKind
 from thidua.orgs.tests.factories import UnitFactory
 
@@ -84,6 +85,7 @@ def test_submit_sends_to_the_chosen_level_and_refuses_one_without_authority(tree
     officer = officer_of(ward)
     proposal = proposals.proposal_create(unit=ward, award_code=CSTDCS, year=2024, by=officer)
     proposals.candidate_add(proposal=proposal, subject=people_of(ward, 1)[0])
+    dossier_complete(proposal=proposal, by=officer)
 
     with pytest.raises(DomainError) as refused:
         proposal_flow.proposal_submit(proposal=proposal, by=officer, reviewing_unit=city)
@@ -119,6 +121,7 @@ def test_the_page_offers_the_allowed_levels_and_submits_to_the_chosen_one(
     officer = officer_of(ward)
     proposal = proposals.proposal_create(unit=ward, award_code=LDTT, year=2024, by=officer)
     proposals.candidate_add(proposal=proposal, subject=people_of(ward, 1)[0])
+    dossier_complete(proposal=proposal.__class__.objects.get(pk=proposal.pk), by=officer)
     client.force_login(officer)
 
     page = client.get(reverse("awards:proposal", args=[proposal.code])).content.decode()

@@ -108,6 +108,7 @@ def test_the_scan_answers_as_evaluate_subject_for_every_person_and_unit():
         decision_date=date(2025, 1, 15),
         issuing_body="UBND tỉnh",
         signer_name="Nguyễn Văn Ký",
+        is_legacy=True,
     )
     people: list[Person] = []
     facts: list[YearFacts] = []
@@ -156,6 +157,7 @@ def test_histories_joined_by_the_database_hold_every_fact_of_every_year():
         decision_date=date(2025, 1, 15),
         issuing_body="UBND xã",
         signer_name="Lê Văn Ký",
+        is_legacy=True,
     )
     Assessment.objects.create(
         person=person,
@@ -220,6 +222,7 @@ def test_facts_read_side_by_side_are_the_facts_read_one_after_the_other(monkeypa
         decision_date=date(2025, 1, 15),
         issuing_body="UBND xã",
         signer_name="Trần Văn Ký",
+        is_legacy=True,
     )
     for _ in range(12):
         give(PersonFactory.create(unit=unit), history(rng), decision)

@@ -10,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from thidua.awards import certificates
-from thidua.awards.choices import CheckStatus
 from thidua.awards.models import Certificate, Decision
 from thidua.awards.tests.commendation import (
     council_member,
@@ -60,14 +59,16 @@ def test_the_officer_adds_a_candidate_and_a_refusal_shows_its_ground(
     )
 
     html = response.content.decode()
-    assert "Chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến" in html
-    assert a_proposal.candidates.get(person=bob).check_status == CheckStatus.REFUSED
+    assert "chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến" in html
+    assert "Khoản 1 Điều 23" in html
+    assert not a_proposal.candidates.filter(person=bob).exists()
 
 
 def test_the_proposal_page_shows_the_checklist_and_the_timeline(client, two_wards):
     _a_unit, a_officer, a_proposal, _b_unit, _b_officer = two_wards
     client.force_login(a_officer)
     client.post(reverse("awards:dossier_generate", args=[a_proposal.code]))
+    a_proposal.documents.filter(kind="bien_ban_hop").delete()
 
     html = client.get(reverse("awards:proposal", args=[a_proposal.code])).content.decode()
     assert "Tờ trình đề nghị khen thưởng" in html
@@ -157,7 +158,7 @@ def test_members_vote_in_the_app_and_the_minutes_download(client, session_setup)
     )
     assert decision.status_code == 302
     created = Decision.objects.get(number="21/QĐ-UBND")
-    client.post(reverse("awards:decision_issue", args=[created.pk]))
+    client.post(reverse("awards:decision_issue", args=[created.pk]), {"xac_nhan": "1"})
     page = client.get(reverse("awards:decision", args=[created.pk])).content.decode()
     assert "2.340.000" in page
     certificate = Certificate.objects.get(award_record__decision=created)

@@ -8,11 +8,10 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.models import RoleKind, User
-from thidua.accounts.scoping import scope_for
+from thidua.accounts.scoping import scope_for, units_acting_for
 from thidua.awards import docx_documents, forms
 from thidua.awards.choices import MemberRole
 from thidua.awards.choices import ProposalStatus as S
@@ -60,10 +59,7 @@ def _member_pool(unit: Unit) -> list[User]:
 
 @login_required
 def session_create(request: HttpRequest) -> HttpResponse:
-    scope = scope_for(request.user)
-    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
-    if not scope.everything:
-        units = units.filter(pk__in=scope.write_ids)
+    units = units_acting_for(request.user)
     unit = units.filter(code=request.GET.get("don_vi") or request.POST.get("unit", "")).first()
     unit = unit or units.first()
     form = forms.SessionForm(request.POST or None)
@@ -201,7 +197,7 @@ def session_close(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def session_minutes(request: HttpRequest, pk: int) -> HttpResponse:
     session = session_get_for_user(user=request.user, pk=pk)
-    data = docx_documents.bien_ban_hop(session, day=timezone.localdate())
+    data = docx_documents.bien_ban_hop(session)
     response = HttpResponse(data, content_type=docx_documents.DOCX)
     response["Content-Disposition"] = f'attachment; filename="bien-ban-hop-{session.pk}.docx"'
     return response

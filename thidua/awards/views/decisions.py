@@ -5,7 +5,6 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,15 +13,25 @@ from django.views.decorators.http import require_POST
 
 from thidua.awards import docx_documents, forms
 from thidua.awards.certificates import certificate_document
-from thidua.awards.commendation_selectors import can_act_for, proposal_get_for_user
-from thidua.awards.decision_rows import bonus_total, decision_rows
+from thidua.awards.commendation_selectors import REVIEWER, can_act_for, proposal_get_for_user
+from thidua.awards.decision_rows import bonus_total, decision_rows, revoked_total
 from thidua.awards.models import Certificate, Decision
 from thidua.awards.selectors import decision_get_for_user, decisions_for_user
-from thidua.awards.services import decision_flow, revocation
+from thidua.awards.services import decision_flow, decisions, revocation
 from thidua.awards.views.acting import form_errors
-from thidua.common.actions import run
+from thidua.common.actions import run_confirmed
 from thidua.common.errors import DomainError
+from thidua.core.documents import body_of
 from thidua.core.text import fold
+
+ISSUE_CONFIRM = (
+    "Sau khi ban hành, quyết định và danh sách kèm theo không sửa, xóa được; chỉ có thể hủy bỏ "
+    "từng khen thưởng theo khoản 2 Điều 93 Luật Thi đua, khen thưởng"
+)
+REVOKE_CONFIRM = (
+    "Khen thưởng bị hủy bỏ không tính vào bất cứ xét duyệt, báo cáo nào nữa; việc hủy bỏ không "
+    "hoàn tác được"
+)
 
 
 def _url(decision: Decision) -> str:
@@ -42,23 +51,14 @@ def decision_create(request: HttpRequest) -> HttpResponse:
         code = UUID(request.GET.get("de_nghi", ""))
     except ValueError:
         raise Http404("Không tìm thấy đề nghị.") from None
-    proposal = proposal_get_for_user(user=request.user, code=code)
-    if not can_act_for(request.user, proposal.reviewing_unit_id):
-        raise PermissionDenied("Chỉ đơn vị xét khen thưởng mới lập quyết định.")
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=REVIEWER)
     unit = proposal.reviewing_unit
-    # "Ủy ban nhân dân quận Kiến An": the unit's kind word in lower case, its name as is, for
-    # the local governments whose People's Committee decides; other bodies by their name.
-    body = (
-        f"Ủy ban nhân dân {unit.name[:1].lower()}{unit.name[1:]}"
-        if unit.kind in ("xa", "huyen", "tinh")
-        else unit.name
-    )
-    initial = {"issuing_body": body, "signer_title": "Chủ tịch"}
+    initial = {"issuing_body": body_of(unit.name, unit.kind), "signer_title": "Chủ tịch"}
     form = forms.DecisionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             decision = decision_flow.decision_from_candidates(
-                proposals=[proposal], issuing_unit=unit, **form.cleaned_data
+                proposals=[proposal], issuing_unit=unit, by=request.user, **form.cleaned_data
             )
         except DomainError as error:
             form.add_error(None, error.message)
@@ -83,8 +83,13 @@ def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "decision": decision,
             "rows": rows,
             "total": bonus_total(rows),
+            "recovered": revoked_total(rows),
+            "standing_total": bonus_total(rows) - revoked_total(rows),
             "can_write": can_act_for(request.user, decision.issuing_unit_id),
             "revoke_form": forms.RevokeForm(),
+            "issue_confirm": ISSUE_CONFIRM,
+            "revoke_confirm": REVOKE_CONFIRM,
+            "amendments": decision.amendments.select_related("actor"),
         },
     )
 
@@ -103,11 +108,12 @@ def decision_docx(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def decision_issue(request: HttpRequest, pk: int) -> HttpResponse:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
-    return run(
+    return run_confirmed(
         request,
-        lambda: decision_flow.decision_issue_with_certificates(decision=decision, by=request.user),
+        lambda: decisions.decision_issue(decision=decision, by=request.user),
         success=f"Đã ban hành Quyết định số {decision.number}.",
         back=_url(decision),
+        asks=ISSUE_CONFIRM,
     )
 
 
@@ -120,13 +126,12 @@ def award_revoke(request: HttpRequest, pk: int, record: int) -> HttpResponse:
     if not form.is_valid():
         form_errors(request, form)
         return redirect(_url(decision))
-    return run(
+    return run_confirmed(
         request,
-        lambda: revocation.award_revocation(
-            record=target, ground=form.cleaned_data["ground"], reason=form.cleaned_data["reason"]
-        ),
+        lambda: revocation.award_revoke(record=target, by=request.user, **form.cleaned_data),
         success=f"Đã hủy bỏ khen thưởng đối với {target.recipient_name}.",
         back=_url(decision),
+        asks=REVOKE_CONFIRM,
     )
 
 

@@ -14,10 +14,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from thidua.accounts.scoping import scope_for
+from thidua.accounts.scoping import units_acting_for
 from thidua.awards import forms
 from thidua.awards.choices import ProposalStatus as S
 from thidua.awards.commendation_selectors import (
+    PROPOSER,
+    REVIEWER,
+    acting_unit_by_code,
     can_act_for,
     people_for_proposal,
     proposal_get_for_user,
@@ -29,7 +32,6 @@ from thidua.awards.services import disclosure, dossier, proposal_flow, proposals
 from thidua.awards.views.acting import form_errors
 from thidua.common.actions import run
 from thidua.common.errors import DomainError
-from thidua.orgs.models import Unit
 
 
 def _url(proposal: Proposal) -> str:
@@ -37,13 +39,9 @@ def _url(proposal: Proposal) -> str:
 
 
 def _writable(request: HttpRequest, code: UUID, *, reviewing: bool = False) -> Proposal:
-    """The proposal if the user acts for the proposing unit (or, with ``reviewing``, for the
-    unit that reviews it)."""
-    proposal = proposal_get_for_user(user=request.user, code=code)
-    unit_id = proposal.reviewing_unit_id if reviewing else proposal.unit_id
-    if not can_act_for(request.user, unit_id):
-        raise PermissionDenied("Anh/chị không có quyền thực hiện thao tác này.")
-    return proposal
+    return proposal_get_for_user(
+        user=request.user, code=code, for_write=REVIEWER if reviewing else PROPOSER
+    )
 
 
 @login_required
@@ -61,15 +59,12 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def proposal_create(request: HttpRequest) -> HttpResponse:
-    scope = scope_for(request.user)
-    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
-    if not scope.everything:
-        units = units.filter(pk__in=scope.write_ids)
+    units = units_acting_for(request.user)
     if not units.exists():
         raise PermissionDenied("Anh/chị không có quyền lập đề nghị khen thưởng.")
     form = forms.ProposalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        unit = get_object_or_404(units, code=request.POST.get("unit", ""))
+        unit = acting_unit_by_code(user=request.user, code=request.POST.get("unit", ""))
         try:
             proposal = proposals.proposal_create(by=request.user, unit=unit, **form.cleaned_data)
         except DomainError as error:
@@ -133,17 +128,16 @@ def candidate_add(request: HttpRequest, code: UUID) -> HttpResponse:
     if person is None:
         raise Http404("Không tìm thấy cá nhân trong đơn vị.")
 
-    def add() -> None:
-        candidate = proposals.candidate_add(
-            proposal=proposal, subject=person, achievement=form.cleaned_data["achievement"]
-        )
-        if candidate.verdict.get("reason"):
-            raise DomainError(
-                "refused", f"{candidate.recipient_name}: {candidate.verdict['reason']}"
-            )
-
     return run(
-        request, add, success=f"Đã thêm {person.full_name} vào đề nghị.", back=_url(proposal)
+        request,
+        lambda: proposals.candidate_add(
+            proposal=proposal,
+            subject=person,
+            achievement=form.cleaned_data["achievement"],
+            other_ground=form.cleaned_data["other_ground"],
+        ),
+        success=f"Đã thêm {person.full_name} vào đề nghị.",
+        back=_url(proposal),
     )
 
 
@@ -193,14 +187,9 @@ def candidate_release(request: HttpRequest, code: UUID, pk: int) -> HttpResponse
 
 
 def _submit(proposal: Proposal, user: Any, post: QueryDict) -> Proposal:
-    options = reviewing_unit_options(
-        unit=proposal.unit, award_code=proposal.award_code, year=proposal.year
+    return proposal_flow.proposal_submit(
+        proposal=proposal, by=user, reviewing_unit_code=post.get("reviewing_unit", "")
     )
-    code = post.get("reviewing_unit", "")
-    chosen = next((o.unit for o in options if o.unit.code == code), None)
-    if code and chosen is None:
-        raise DomainError("reviewing_unit_not_allowed", "Đơn vị xét, quyết định không hợp lệ.")
-    return proposal_flow.proposal_submit(proposal=proposal, by=user, reviewing_unit=chosen)
 
 
 # Moves: (service, needs the reviewing unit, message); each service gets the proposal, the

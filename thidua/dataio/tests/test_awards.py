@@ -9,7 +9,6 @@ import pytest
 from thidua.awards.choices import DecisionStatus
 from thidua.awards.models import AwardRecord, Decision
 from thidua.awards.services import decision_create
-from thidua.awards.tests.factories import issued_award
 from thidua.dataio.tests.workbooks import PEOPLE, UNIT_TREE, award, import_sheets, problem_lines
 from thidua.orgs.models import Household, Person, Unit
 from thidua.orgs.tests.factories import HouseholdFactory
@@ -288,7 +287,10 @@ def test_a_recorded_award_cannot_be_changed_by_the_workbook(tmp_path):
 def test_a_decision_made_in_the_system_is_not_extended_by_a_workbook(tmp_path):
     # given: 12/QĐ-UBND issued in the system for CN2
     run(tmp_path)
-    issued_award(Person.objects.get(code="CN2"), number="12/QĐ-UBND")
+    Decision.objects.create(
+        number="12/QĐ-UBND", issuing_body="UBND quận Kiến An", date=date(2024, 1, 15),
+        status=DecisionStatus.ISSUED,
+    )  # fmt: skip
     # when
     result = run(tmp_path, award())
     # then

@@ -10,13 +10,13 @@ from django.db import connection
 from openpyxl import load_workbook
 
 from thidua.awards.models import AwardRecord, Decision
-from thidua.awards.services import (
-    award_record_add,
-    award_revoke,
-    decision_create,
-    decision_issue,
+from thidua.awards.services import decision_issue
+from thidua.awards.tests.factories import (
+    issued_award,
+    recorded_award_add,
+    recorded_decision,
+    revoke,
 )
-from thidua.awards.tests.factories import issued_award
 from thidua.dataio.tests.workbooks import export_rows
 from thidua.dataio.workbook import workbook_import
 from thidua.emulation.models import Cluster, ClusterMember
@@ -59,15 +59,15 @@ def history():
     issued_award(hinh, code="lao_dong_tien_tien", year=2023, number="1/QĐ-UBND")
     issued_award(lh, code="tap_the_lao_dong_tien_tien", year=2023, number="2/QĐ-UBND")
     household = HouseholdFactory.create(code="HO1", name="Lê Văn Tám", unit=lh)
-    decision = decision_create(
+    decision = recorded_decision(
         number="3/QĐ-UBND", decision_date=date(2022, 12, 30), issuing_body="UBND phường Lãm Hà"
     )
-    award_record_add(decision=decision, code="gia_dinh_van_hoa", year=2022, subject=household)
+    recorded_award_add(decision=decision, code="gia_dinh_van_hoa", year=2022, subject=household)
     enterprise = Enterprise.objects.create(code="DN1", name="Công ty Cảng Hải Phòng", unit=hp)
-    award_record_add(decision=decision, code="giay_khen", year=2022, subject=enterprise)
-    revoked = award_record_add(decision=decision, code="giay_khen", year=2022, subject=lan)
+    recorded_award_add(decision=decision, code="giay_khen", year=2022, subject=enterprise)
+    revoked = recorded_award_add(decision=decision, code="giay_khen", year=2022, subject=lan)
     decision_issue(decision=decision)
-    award_revoke(record=revoked, ground="Điều 93", reason="Khai man thành tích")
+    revoke(revoked, reason="Khai man thành tích")
 
 
 def empty_database() -> None:

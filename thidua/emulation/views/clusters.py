@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.models import Role
-from thidua.accounts.scoping import scope_for
+from thidua.accounts.scoping import scope_for, units_acting_for
 from thidua.common.errors import DomainError
 from thidua.common.htmx import render_page
 from thidua.core.scoring import METHOD_LABELS, Method
@@ -60,9 +60,7 @@ def clusters(request: HttpRequest) -> HttpResponse:
 
 def _acting_units(user: Any) -> QuerySet[Unit]:
     """Units in force the user acts for, in tree order: organisers and members to choose."""
-    scope = scope_for(user)
-    units = Unit.objects.filter(valid_to__isnull=True).order_by("path")
-    return units if scope.everything else units.filter(pk__in=scope.write_ids)
+    return units_acting_for(user)
 
 
 @login_required

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from thidua.accounts.scoping import scope_for
+from thidua.accounts.scoping import scope_for, units_acting_for
 from thidua.common.errors import DomainError
 from thidua.common.htmx import render_page
 from thidua.emulation.access import can_act_for
@@ -26,7 +26,6 @@ from thidua.emulation.services import (
 )
 from thidua.emulation.services.movements import next_status
 from thidua.emulation.views.common import refuse_form, run, year_from
-from thidua.orgs.models import Unit
 from thidua.orgs.selectors import units_for_filter
 
 
@@ -54,9 +53,7 @@ def movements(request: HttpRequest) -> HttpResponse:
 
 
 def _launchers(user: Any) -> Any:
-    scope = scope_for(user)
-    units = Unit.objects.filter(valid_to__isnull=True)
-    return units if scope.everything else units.filter(pk__in=scope.write_ids)
+    return units_acting_for(user)
 
 
 @login_required

@@ -9,8 +9,7 @@ import pytest
 from django.urls import reverse
 
 from thidua.accounts.tests.factories import officer_of
-from thidua.awards.services import award_revoke
-from thidua.awards.tests.factories import issued_award
+from thidua.awards.tests.factories import issued_award, revoke
 from thidua.orgs.models import Enterprise, Household, Person, Unit
 from thidua.orgs.services import person_create, unit_create, unit_merge
 
@@ -300,7 +299,7 @@ def test_the_person_page_shows_history_and_marks_revoked_awards(client_in, ward)
     )
     kept = issued_award(person, code="chien_si_thi_dua_co_so", year=2023, number="12/QĐ-UBND")
     revoked = issued_award(person, code="giay_khen", year=2022, number="7/QĐ-UBND")
-    award_revoke(record=revoked, ground="Điều 93 Luật Thi đua, khen thưởng", reason="Sai hồ sơ")
+    revoke(revoked, reason="Sai hồ sơ")
 
     html = client_in.get(reverse("orgs:person", args=[person.code])).content.decode()
 

@@ -10,10 +10,8 @@ from django.core.management import call_command, execute_from_command_line
 from django.core.management.base import CommandError
 
 from thidua.accounts.tests.factories import officer_of
-from thidua.awards.services import (
-    award_revoke,
-    decision_revoke,
-)
+from thidua.awards.services import decision_revoke
+from thidua.awards.tests.factories import revoke
 from thidua.emulation.choices import ClusterKind
 from thidua.emulation.models import Cluster, ClusterMember
 from thidua.orgs.models import Enterprise
@@ -137,11 +135,7 @@ def test_a_record_under_two_overlapping_members_counts_once(tree, ward_cluster):
 def test_revoked_and_draft_records_do_not_count(tree):
     # given: one standing record, one revoked record, one under a revoked decision, one draft
     award(PersonFactory.create(unit=tree["ngoc_son"]), "lao_dong_tien_tien")
-    award_revoke(
-        record=award(PersonFactory.create(unit=tree["ngoc_son"]), "lao_dong_tien_tien"),
-        ground="Điều 93 khoản 2 Luật Thi đua, khen thưởng",
-        reason="Khai man thành tích",
-    )
+    revoke(award(PersonFactory.create(unit=tree["ngoc_son"]), "lao_dong_tien_tien"))
     revoked = award(PersonFactory.create(unit=tree["ngoc_son"]), "lao_dong_tien_tien")
     decision_revoke(decision=revoked.decision, reason="Ban hành sai thẩm quyền")
     award(PersonFactory.create(unit=tree["ngoc_son"]), "lao_dong_tien_tien", issue=False)
@@ -157,7 +151,7 @@ def test_the_json_has_the_contract_shape_and_order(tree):
     # given
     award(PersonFactory.create(unit=tree["ngoc_son"]), "lao_dong_tien_tien")
     award(PersonFactory.create(unit=tree["ngoc_son"]), "giay_khen")
-    award(tree["ngoc_son"], "giay_khen")
+    award(tree["tran_thanh_ngo"], "giay_khen")
     award(HouseholdFactory.create(unit=tree["ngoc_son"]), "giay_khen")
     award(PersonFactory.create(unit=tree["ngoc_son"]), "chien_si_thi_dua_co_so")
     award(tree["ngoc_son"], "tap_the_lao_dong_xuat_sac")

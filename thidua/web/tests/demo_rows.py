@@ -57,6 +57,11 @@ def _with(base: Callable[[], dict[str, Any]], **more: Callable[[], Any]) -> Call
     return lambda: base() | {k: f() for k, f in more.items()}
 
 
+def _record() -> dict[str, Any]:
+    record = _first(AwardRecord)
+    return {"pk": record.decision_id, "record": record.pk}
+
+
 def _pk(model: Any, **filters: Any) -> Callable[[], dict[str, Any]]:
     return lambda: {"pk": _first(model, **filters).pk}
 
@@ -120,9 +125,7 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
         for name in ("ballot_vote", "ballot_hands")
     },
     **{f"awards:{name}": _pk(Decision) for name in ("decision", "decision_docx", "decision_issue")},
-    "awards:award_revoke": lambda: (lambda r: {"pk": r.decision_id, "record": r.pk})(
-        _first(AwardRecord)
-    ),
+    "awards:award_revoke": _record,
     "awards:certificate_pdf": _code(Certificate),
     **{
         f"dataio:{name}": _code(WorkbookImport)
@@ -142,7 +145,17 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
             *("list_decision_awards", "add_award", "issue_decision"),
         )
     },
-    **{f"api:{name}": _proposal for name in ("get_proposal", "add_candidate", "submit_proposal")},
+    **{
+        f"api:{name}": _proposal
+        for name in (
+            *("get_proposal", "add_candidate", "submit_proposal"),
+            *("get_dossier", "generate_dossier", "upload_document"),
+        )
+    },
+    "api:amend_decision": _pk(Decision),
+    "api:revoke_award": _record,
+    # Any link: the page says it can no longer be used.
+    "accounts:password_reset_confirm": lambda: {"uidb64": "MQ", "token": "da-het-han"},
     **{
         f"api:{name}": _cluster
         for name in (

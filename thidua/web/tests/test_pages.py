@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from thidua.accounts.models import Role, RoleKind
 from thidua.accounts.tests.factories import UserFactory, officer_of
-from thidua.awards.services import award_record_add, decision_create, decision_issue
+from thidua.awards.services import decision_issue
+from thidua.awards.tests.factories import recorded_award_add, recorded_decision
 from thidua.orgs.models import Unit
 from thidua.orgs.services import person_create, unit_create
 from thidua.web.context import NAVIGATION
@@ -151,10 +152,8 @@ def test_quan_tri_shows_an_officer_only_what_they_may_open(client, officer):
 
 
 def _award(person, *, decided: date, code: str, number: str) -> None:
-    decision = decision_create(
-        number=number, decision_date=decided, issuing_body="UBND quận Kiến An"
-    )
-    award_record_add(decision=decision, code=code, year=decided.year - 1, subject=person)
+    decision = recorded_decision(number=number, decision_date=decided)
+    recorded_award_add(decision=decision, code=code, year=decided.year - 1, subject=person)
     decision_issue(decision=decision)
 
 

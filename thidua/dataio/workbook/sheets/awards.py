@@ -3,8 +3,8 @@
 Each row is a record under a legacy decision found or created by (number, issuing body).
 Records are only ever added: an issued decision's records cannot change, so a row that
 repeats a record with a different unit or achievement is refused, not applied. New records
-go into their decision while it is a draft (a legacy decision already issued is reopened),
-and the decision is issued again at the end, as ``legacy_award_record`` does one at a time.
+go into their decision while it is a draft; rows for a decision recorded before are its
+"Bổ sung danh sách" (``decision_amend`` does the same one at a time), written down as one.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from django.utils import timezone
 
 from thidua.awards.choices import DecisionStatus
-from thidua.awards.models import LOCKED_STATUSES, AwardRecord, Decision
+from thidua.awards.models import LOCKED_STATUSES, AwardRecord, Decision, DecisionAmendment
 from thidua.common.errors import ImmutableRecordError
 from thidua.core.catalog import BY_CODE, PRECEDENCE, RECIPIENT_LABELS, Recipient
 from thidua.core.text import fold, format_date
@@ -342,6 +342,15 @@ class AwardsSheet(Sheet[AwardRow]):
         be a legacy decision, not revoked, and keep its date."""
         number = key[0]
         stored = self.decisions.get(key)
+        if dated is not None and dated.decision_date and dated.decision_date > ctx.today:
+            ctx.problem(
+                self.name,
+                dated.row,
+                DATE,
+                f"ngày {format_date(dated.decision_date)} của quyết định số {number} sau ngày "
+                f"hôm nay ({format_date(ctx.today)}): chỉ ghi quyết định đã ký.",
+            )
+            return
         if stored is None:
             if dated is None:
                 ctx.problem(self.name, first.row, DATE, f"cần ghi ngày của quyết định số {number}.")
@@ -441,11 +450,30 @@ class AwardsSheet(Sheet[AwardRow]):
             for r, unit_code, name in self.records
         )
         insert_rows(AwardRecord, columns, records, ctx)
+        self._record_amendments(decision_ids)
         now = timezone.now()
         for part in chunks(touched):
             Decision.objects.filter(pk__in=part, status=DecisionStatus.DRAFT).update(
                 status=DecisionStatus.ISSUED, updated_at=now
             )
+
+    def _record_amendments(self, decision_ids: dict[DecisionKey, int]) -> None:
+        """Rows added to a decision recorded before are a "Bổ sung danh sách", written down
+        as one (the decision page lists it), never a silent reopening."""
+        added: dict[int, int] = {}
+        for r, _, _ in self.records:
+            if r.decision in self.decisions:
+                pk = decision_ids[r.decision]
+                added[pk] = added.get(pk, 0) + 1
+        DecisionAmendment.objects.bulk_create(
+            DecisionAmendment(
+                decision_id=pk,
+                added=n,
+                source=f"Nhập sổ Excel (sheet {self.name})",
+                reason="Bổ sung khen thưởng có trong sổ nhập mà quyết định đã ghi nhận chưa có.",
+            )
+            for pk, n in sorted(added.items())
+        )
 
     def describe(self, row: AwardRow) -> str:
         name = f" ({row.subject_name})" if row.subject_name else ""

@@ -1,0 +1,5 @@
+"""How the state's documents name their bodies (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
+
+from thidua.core.documents.bodies import LOCAL_GOVERNMENT_KINDS, body_of, peoples_committee
+
+__all__ = ["LOCAL_GOVERNMENT_KINDS", "body_of", "peoples_committee"]
