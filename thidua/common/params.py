@@ -5,7 +5,10 @@ are read only when they are numbers in their range, otherwise the page's default
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
+from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 
 TEXT_MAX_LENGTH = 200
@@ -55,3 +58,9 @@ def parse_int(raw: str, *, minimum: int = 0, maximum: int = ID_MAX) -> int | Non
 def year_param(request: HttpRequest, name: str = "nam") -> int | None:
     """``?nam=`` when it is a year a record may carry."""
     return int_param(request, name, minimum=YEAR_MIN, maximum=YEAR_MAX)
+
+
+def page_param(request: HttpRequest, rows: Any, *, per_page: int) -> Page[Any]:
+    """The page ``?trang=`` of ``rows``; a page that is not a number, or past the last, is
+    the first or the last (Django's ``get_page``)."""
+    return Paginator(rows, per_page).get_page(request.GET.get("trang"))

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from thidua.common.htmx import render_page, wants_partial
-from thidua.common.params import text_param
+from thidua.common.params import page_param, text_param
 from thidua.orgs.selectors import (
     PEOPLE_ORDERS,
     enterprises_for_user,
@@ -41,7 +41,7 @@ UNIT_PEOPLE_LIMIT = 50
 
 
 def _page(request: HttpRequest, rows: QuerySet[Any]) -> Page[Any]:
-    return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+    return page_param(request, rows, per_page=PAGE_SIZE)
 
 
 def _list(
@@ -83,7 +83,7 @@ def unit(request: HttpRequest, code: str) -> HttpResponse:
 @login_required
 def people(request: HttpRequest) -> HttpResponse:
     query = text_param(request, "q")
-    order = request.GET.get("sap_xep", "ten")
+    order = text_param(request, "sap_xep", default="ten")
     if order not in PEOPLE_ORDERS:
         order = "ten"
     unit = unit_get_for_filter(user=request.user, code=text_param(request, "don_vi"))
