@@ -10,6 +10,11 @@ Environment:
   redirect to https); ``THIDUA_HSTS_SECONDS`` (default a year); ``CSRF_TRUSTED_ORIGINS``.
 - ``LOG_LEVEL`` (default ``WARNING``), ``THIDUA_LOG_STREAM`` (``stdout`` or ``stderr``).
 - ``THIDUA_VAR_DIR``: the folder of static files, uploads and backups (default ``var/``).
+- ``THIDUA_LOGIN_FAILURE_LIMIT`` (5), ``THIDUA_LOGIN_ADDRESS_FAILURE_LIMIT`` (20),
+  ``THIDUA_LOGIN_COOLOFF_MINUTES`` (15): the sign-in lock-out.
+- ``THIDUA_SESSION_IDLE_MINUTES`` (30), ``THIDUA_SESSION_MAX_HOURS`` (12): when a session ends.
+- ``EMAIL_URL`` or ``EMAIL_HOST`` and its companions: the mail server for password resets
+  (printed on the console when none is named); ``DEFAULT_FROM_EMAIL``.
 
 Every variable with its use in production: docs/deploy.md.
 """
@@ -17,7 +22,9 @@ Every variable with its use in production: docs/deploy.md.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -74,6 +81,7 @@ INSTALLED_APPS = [
     "ninja",  # Swagger UI for /api/docs from its own static files, never a CDN
     "django_tasks",
     "django_tasks_db",
+    "axes",  # sign-in throttling and lock-out; see "Sign-in protection" below
     "thidua.common",
     "thidua.accounts",
     "thidua.orgs",
@@ -97,6 +105,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Issue 14: a session ends when idle or too old; a password an administrator gave must be
+    # changed before any other page.
+    "thidua.accounts.middleware.SessionLifetimeMiddleware",
+    "thidua.accounts.middleware.ForcedPasswordChangeMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -138,15 +152,36 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username or address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+# --- Passwords (issue 14) ------------------------------------------------------------------
+# Argon2 first (argon2-cffi): what OWASP recommends. The others stay so that existing hashes
+# still verify; Django rehashes a password with the first hasher at its next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
 ]
+# Django's four validators, with Vietnamese sentences (thidua/accounts/passwords.py).
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"thidua.accounts.passwords.{name}"}
+    for name in (
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    )
+]
+# A reset link is good for two hours (Django's default is three days).
+PASSWORD_RESET_TIMEOUT = 2 * 60 * 60
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
@@ -170,6 +205,14 @@ MEDIA_URL = "media/"
 BACKUP_DIR = VAR_DIR / "backups"
 
 SESSION_COOKIE_HTTPONLY = True
+
+# --- Sessions (issue 14) ----------------------------------------------------------------------
+# A session ends after THIDUA_SESSION_IDLE_MINUTES without a request, and in any case
+# THIDUA_SESSION_MAX_HOURS after sign-in (thidua.accounts.middleware); the cookie lasts no
+# longer. Each session is listed on the person's Tài khoản page (accounts.UserSession).
+THIDUA_SESSION_IDLE_MINUTES = env_int("THIDUA_SESSION_IDLE_MINUTES", 30)
+THIDUA_SESSION_MAX_HOURS = env_int("THIDUA_SESSION_MAX_HOURS", 12)
+SESSION_COOKIE_AGE = THIDUA_SESSION_MAX_HOURS * 60 * 60
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the cookie-free meta tag instead
 
 # --- Production over HTTPS (issues 14 and 17) ---------------------------------------------
@@ -215,3 +258,48 @@ AUDITLOG_INCLUDE_ALL_MODELS = False
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 RATELIMIT_VIEW = "thidua.portal.views.rate_limited"
+
+
+# --- E-mail (password reset links) ----------------------------------------------------------
+# Printed on the console unless a server is named: EMAIL_URL=smtp://user:pass@host:587 (or
+# smtps:// for SSL on 465), or EMAIL_HOST with EMAIL_PORT, EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD, EMAIL_USE_TLS / EMAIL_USE_SSL. DEFAULT_FROM_EMAIL names the sender.
+def email_settings(environ: dict[str, str]) -> dict[str, object]:
+    url = urlsplit(environ.get("EMAIL_URL", ""))
+    if url.scheme and url.scheme not in {"smtp", "smtps"}:
+        raise ImproperlyConfigured(f"EMAIL_URL: expected smtp:// or smtps://, not {url.scheme}")
+    host = url.hostname or environ.get("EMAIL_HOST", "")
+    if not host:
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    ssl = url.scheme == "smtps" or env_bool("EMAIL_USE_SSL", default=False)
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": host,
+        "EMAIL_PORT": url.port or int(environ.get("EMAIL_PORT") or (465 if ssl else 587)),
+        "EMAIL_HOST_USER": unquote(url.username or environ.get("EMAIL_HOST_USER", "")),
+        "EMAIL_HOST_PASSWORD": unquote(url.password or environ.get("EMAIL_HOST_PASSWORD", "")),
+        "EMAIL_USE_SSL": ssl,
+        "EMAIL_USE_TLS": not ssl and env_bool("EMAIL_USE_TLS", default=True),
+        "EMAIL_TIMEOUT": 20,
+    }
+
+
+globals().update(email_settings(dict(os.environ)))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Thi đua <thidua@localhost>")
+
+
+# --- Sign-in protection (issue 14): django-axes -------------------------------------------
+# Five wrong passwords for one account from one address lock that pair for the cool-off; an
+# address alone is locked only after AXES_ADDRESS_FAILURE_LIMIT (one ward office signs in
+# from one address, and one officer's typos must not lock out the others). Every attempt,
+# success and failure, is kept (AccessLog, AccessFailureLog) and shown at Quản trị → Đăng
+# nhập. Behind a reverse proxy the client's address comes from AXES_IPWARE_* settings.
+AXES_FAILURE_LIMIT = env_int("THIDUA_LOGIN_FAILURE_LIMIT", 5)
+AXES_ADDRESS_FAILURE_LIMIT = env_int("THIDUA_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("THIDUA_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "thidua.accounts.signin.SignInHandler"
+AXES_LOCKOUT_CALLABLE = "thidua.accounts.views.signin.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_VERBOSE = False

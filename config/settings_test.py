@@ -14,3 +14,6 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="thidua-test-media-"))
+
+# django-axes stays on, as in production: a test signs in with ``client.force_login`` or
+# through the login page; ``authenticate()`` needs the request (axes counts per address).

@@ -9,6 +9,7 @@ admin.site.index_title = "Quản trị dữ liệu"
 
 urlpatterns = [
     path("", include("thidua.web.urls")),
+    path("", include("thidua.accounts.urls")),
     path("don-vi/", include("thidua.orgs.urls")),
     path("thi-dua/", include("thidua.emulation.urls")),
     path("khen-thuong/", include("thidua.awards.urls")),

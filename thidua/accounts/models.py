@@ -12,6 +12,9 @@ from thidua.orgs.models import Unit
 
 class User(AbstractUser):
     full_name = models.CharField("họ và tên", max_length=255, blank=True)
+    # Set when an administrator gives the password (a new account, a reset): the person then
+    # chooses their own before anything else (thidua.accounts.middleware).
+    must_change_password = models.BooleanField("phải đổi mật khẩu", default=False)
 
     class Meta:
         verbose_name = "người dùng"
@@ -74,3 +77,22 @@ class ApiToken(TimeStampedModel):
     class Meta:
         verbose_name = "mã truy cập API"
         verbose_name_plural = "mã truy cập API"
+
+
+class UserSession(models.Model):
+    """A browser signed in as a user, so that the person sees where they are signed in and
+    can end it: Django's session table has no user column and keeps its data encoded."""
+
+    session_key = models.CharField("mã phiên", max_length=40, unique=True)
+    user = models.ForeignKey(
+        User, verbose_name="người dùng", on_delete=models.CASCADE, related_name="sessions"
+    )
+    ip_address = models.GenericIPAddressField("địa chỉ IP", null=True, blank=True)
+    user_agent = models.CharField("trình duyệt", max_length=300, blank=True)
+    signed_in_at = models.DateTimeField("đăng nhập lúc")
+    last_active_at = models.DateTimeField("hoạt động gần nhất")
+
+    class Meta:
+        verbose_name = "phiên đăng nhập"
+        verbose_name_plural = "phiên đăng nhập"
+        ordering = ["-last_active_at"]

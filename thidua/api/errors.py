@@ -24,6 +24,11 @@ PYDANTIC_MESSAGES = {
     "string_type": "Phải là chuỗi ký tự.",
     "json_invalid": "Nội dung không phải JSON hợp lệ.",
     "extra_forbidden": "Trường này không có.",
+    "string_too_long": "Dài quá {max_length} ký tự.",
+    "greater_than_equal": "Phải từ {ge} trở lên.",
+    "less_than_equal": "Không được lớn hơn {le}.",
+    "model_attributes_type": "Phải là một đối tượng JSON.",
+    "dict_type": "Phải là một đối tượng JSON.",
 }
 # The first part of a ninja location says where the value came from, not which field it is.
 # Query, path, header, cookie and form parameters are flattened to the field's own name
@@ -45,6 +50,15 @@ def _field(location: list[Any]) -> str:
     elif parts and parts[0] in NAMED_SOURCES:
         parts = parts[2:] if len(parts) > 2 else parts[1:]
     return ".".join(parts)
+
+
+def _message(error: dict[str, Any]) -> str:
+    """Pydantic's error in Vietnamese, with the bound it names (``{max_length}``, ``{le}``)."""
+    template = PYDANTIC_MESSAGES.get(error.get("type", ""))
+    try:
+        return template.format_map(error.get("ctx") or {}) if template else str(error["msg"])
+    except KeyError:  # a bound pydantic did not name
+        return str(error.get("msg"))
 
 
 def install(api: NinjaAPI) -> None:
@@ -90,7 +104,7 @@ def install(api: NinjaAPI) -> None:
         errors = [
             {
                 "field": _field(list(error.get("loc", []))),
-                "message": PYDANTIC_MESSAGES.get(error.get("type", ""), str(error.get("msg"))),
+                "message": _message(error),
             }
             for error in exc.errors
         ]

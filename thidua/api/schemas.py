@@ -8,7 +8,8 @@ from typing import Any, Literal
 from uuid import UUID
 
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 
 class ErrorItem(Schema):
@@ -111,8 +112,27 @@ class DecisionOut(DecisionRef):
         return int(decision.records.count())
 
 
+class RuleCriterionOut(Schema):
+    """One criterion of the law engine's verdict, with the article behind it."""
+
+    text: str
+    met: bool | None = Field(description="true: đạt; false: chưa đạt; null: chưa xác định")
+    citation: str = Field(description="Căn cứ: điểm, khoản, điều, văn bản")
+
+
 class Strict(Schema):
+    """A request body: a JSON object with only the fields the schema names."""
+
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_object(cls, data: Any) -> Any:
+        # Ninja reads a body through getattr (its DjangoGetter), so a list or a number would
+        # pass as an object with every field missing (``[null, null]`` submitted a proposal).
+        if not isinstance(getattr(data, "_obj", data), dict):
+            raise PydanticCustomError("model_type", "Nội dung gửi lên phải là một đối tượng JSON.")
+        return data
 
 
 class DecisionIn(Strict):

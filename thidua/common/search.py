@@ -7,7 +7,12 @@ from django.db.models import F
 from django.db.models.expressions import OrderBy
 from django.db.models.functions import Collate
 
+from thidua.common.params import clean_text
 from thidua.core.text import fold
+
+# Each word is one LIKE condition: a few narrow a search, hundreds only make the database
+# refuse the query (SQLite's expression depth) without finding anything more.
+SEARCH_MAX_WORDS = 8
 
 
 def byte_order(field: str) -> OrderBy:
@@ -18,5 +23,6 @@ def byte_order(field: str) -> OrderBy:
 
 
 def search_terms(query: str) -> list[str]:
-    """The folded words of a search box; each must appear in the row's search key."""
-    return [w for w in fold(query).split(" ") if w]
+    """The folded words of a search box, the first few of them, each cut to the length of
+    a search box; each must appear in the row's search key."""
+    return [w for w in fold(clean_text(query)).split(" ") if w][:SEARCH_MAX_WORDS]

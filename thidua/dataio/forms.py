@@ -6,10 +6,9 @@ from typing import Any
 
 from django import forms
 
+from thidua.common.params import YEAR_MAX, YEAR_MIN
 from thidua.common.sizes import megabytes
 from thidua.dataio.uploads import max_upload_bytes
-
-YEAR_MIN, YEAR_MAX = 1945, 2100
 
 
 class UploadForm(forms.Form):

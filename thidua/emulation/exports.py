@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from thidua.common.documents.xlsx import append_row
 from thidua.emulation.selectors import RankingView
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -33,11 +34,12 @@ def ranking_xlsx(view: RankingView) -> bytes:
     assert sheet is not None  # a new workbook has its first sheet
     sheet.title = f"Xếp hạng {cluster.year}"
     state = "đã công bố" if view.published else "tạm tính, chưa công bố"
-    sheet.append([f"{cluster.name} – kết quả xếp hạng thi đua năm {cluster.year} ({state})"])
-    sheet.append([f"Tổng điểm tối đa theo giao ước: {view.maximum}"])
-    sheet.append([h for h, _ in HEADERS])
+    append_row(sheet, [f"{cluster.name} – kết quả xếp hạng thi đua năm {cluster.year} ({state})"])
+    append_row(sheet, [f"Tổng điểm tối đa theo giao ước: {view.maximum}"])
+    append_row(sheet, [h for h, _ in HEADERS])
     for r in view.rows:
-        sheet.append(
+        append_row(
+            sheet,
             [
                 r.rank,
                 r.position,
@@ -50,7 +52,7 @@ def ranking_xlsx(view: RankingView) -> bytes:
                 r.tie_break,
                 r.award,
                 r.basis,
-            ]
+            ],
         )
     sheet["A1"].font = Font(bold=True, size=13)
     for i, (_, width) in enumerate(HEADERS, start=1):

@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from thidua.common.htmx import render_page, wants_partial
+from thidua.common.params import page_param, text_param
 from thidua.orgs.selectors import (
     PEOPLE_ORDERS,
     enterprises_for_user,
@@ -40,7 +41,7 @@ UNIT_PEOPLE_LIMIT = 50
 
 
 def _page(request: HttpRequest, rows: QuerySet[Any]) -> Page[Any]:
-    return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+    return page_param(request, rows, per_page=PAGE_SIZE)
 
 
 def _list(
@@ -53,7 +54,7 @@ def _list(
 
 @login_required
 def units(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
+    query = text_param(request, "q")
     context: dict[str, Any] = {"query": query}
     if query:
         context["matches"] = list(units_for_user(user=request.user, query=query)[:200])
@@ -81,11 +82,11 @@ def unit(request: HttpRequest, code: str) -> HttpResponse:
 
 @login_required
 def people(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
-    order = request.GET.get("sap_xep", "ten")
+    query = text_param(request, "q")
+    order = text_param(request, "sap_xep", default="ten")
     if order not in PEOPLE_ORDERS:
         order = "ten"
-    unit = unit_get_for_filter(user=request.user, code=request.GET.get("don_vi", ""))
+    unit = unit_get_for_filter(user=request.user, code=text_param(request, "don_vi"))
     rows = people_list_for_user(user=request.user, query=query, unit=unit, order=order)
     context = {
         "query": query,
@@ -113,13 +114,13 @@ def person(request: HttpRequest, code: str) -> HttpResponse:
 
 @login_required
 def households(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
+    query = text_param(request, "q")
     rows = households_for_user(user=request.user, query=query)
     return _list(request, "orgs/households.html", {"query": query}, rows)
 
 
 @login_required
 def enterprises(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
+    query = text_param(request, "q")
     rows = enterprises_for_user(user=request.user, query=query)
     return _list(request, "orgs/enterprises.html", {"query": query}, rows)

@@ -16,6 +16,7 @@ from thidua.awards.commendation_selectors import certificate_by_code, disclosure
 from thidua.awards.models import Decision
 from thidua.awards.services.disclosure import comment_submit
 from thidua.common.errors import DomainError
+from thidua.common.params import text_param
 from thidua.portal.captcha import challenge
 from thidua.portal.forms import CommentForm
 
@@ -84,7 +85,7 @@ def disclosure(request: HttpRequest, code: UUID) -> HttpResponse:
 
 
 def decisions(request: HttpRequest) -> HttpResponse:
-    number = request.GET.get("so", "").strip()
+    number = text_param(request, "so")
     found = (
         Decision.objects.filter(
             number__iexact=number, status__in=(DecisionStatus.ISSUED, DecisionStatus.REVOKED)
@@ -98,7 +99,7 @@ def decisions(request: HttpRequest) -> HttpResponse:
 
 
 def verify(request: HttpRequest, code: str = "") -> HttpResponse:
-    code = code or request.GET.get("ma", "").strip()
+    code = code or text_param(request, "ma")
     certificate = certificate_by_code(code) if code else None
     return render(
         request,

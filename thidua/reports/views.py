@@ -10,7 +10,6 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from thidua.common.htmx import render_page
+from thidua.common.params import page_param, text_param
 from thidua.core.reports import scope_phrase
 from thidua.orgs.selectors import units_for_filter
 from thidua.reports.exports.docx import report_docx
@@ -144,7 +144,7 @@ def records(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"asked": asked, "year": asked.year}
     if asked.scope is not None:
         rows = award_records_in_scope(scope=asked.scope, year=asked.year, user=request.user)
-        code, recipient = request.GET.get("danh_hieu", ""), request.GET.get("doi_tuong", "")
+        code, recipient = text_param(request, "danh_hieu"), text_param(request, "doi_tuong")
         if code:
             rows = rows.filter(code=code)
         if recipient:
@@ -154,7 +154,7 @@ def records(request: HttpRequest) -> HttpResponse:
         )
         context |= {
             "scope_name": scope_phrase(asked.scope.name),
-            "page": Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang")),
+            "page": page_param(request, rows, per_page=PAGE_SIZE),
             "back_link": _link("reports:index", {**asked.query, "nam": asked.year}),
         }
     if asked.error:

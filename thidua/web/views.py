@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from thidua.awards.selectors import award_counts_by_kind
 from thidua.common.htmx import render_page
+from thidua.common.params import text_param
 from thidua.core.catalog import Kind
 from thidua.orgs.selectors import people_count_on, people_for_user, unit_count_on, units_for_user
 from thidua.web.tasks import tasks_for
@@ -101,7 +102,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
     """Tra cứu: one box over people and units, ignoring diacritics."""
-    query = request.GET.get("q", "").strip()
+    query = text_param(request, "q")
     context: dict[str, object] = {"query": query}
     if query:
         people = people_for_user(user=request.user, query=query)
@@ -134,6 +135,13 @@ ADMIN_SECTIONS = (
         "Người dùng và vai trò",
         "Tài khoản, đơn vị mỗi người được làm việc và vai trò tại đơn vị đó",
         "admin:accounts_user_changelist",
+        True,
+    ),
+    (
+        "Đăng nhập: khóa và nhật ký",
+        "Tài khoản, địa chỉ đang bị khóa do nhập sai mật khẩu nhiều lần (mở khóa) và mọi lần "
+        "đăng nhập, đăng nhập sai",
+        "accounts:signins",
         True,
     ),
     (

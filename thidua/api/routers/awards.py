@@ -2,15 +2,16 @@
 need the issuing unit in the caller's write scope (403), and an issued decision refuses every
 change (409), as the model enforces below this layer."""
 
-from __future__ import annotations
+# Annotations evaluated at import: see thidua/api/params.py.
 
 from typing import Any
 
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from thidua.accounts.scoping import scope_for
+from thidua.api.params import Id, Pages, QueryYear
 from thidua.api.schemas import (
     ERRORS,
     READ_ERRORS,
@@ -57,9 +58,9 @@ SUBJECT_MODELS: dict[str, type[Person | Unit | Household | Enterprise]] = {
 
 
 @router.get("/awards", response={200: list[AwardOut], **READ_ERRORS}, summary="Khen thưởng")
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pages, page_size=100)
 def list_awards(
-    request: HttpRequest, year: int | None = None, code: str = "", unit: str = ""
+    request: HttpRequest, year: QueryYear = None, code: str = "", unit: str = ""
 ) -> Any:
     """Award records whose unit of the time the caller may see; filter by achievement year,
     code, or a unit's subtree."""
@@ -74,7 +75,7 @@ def list_awards(
 
 
 @router.get("/decisions", response={200: list[DecisionOut], **READ_ERRORS}, summary="Quyết định")
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pages, page_size=100)
 def list_decisions(request: HttpRequest, status: str = "") -> Any:
     decisions = decisions_for_user(user=request.user)
     if status:
@@ -83,7 +84,7 @@ def list_decisions(request: HttpRequest, status: str = "") -> Any:
 
 
 @router.get("/decisions/{pk}", response={200: DecisionOut, **READ_ERRORS}, summary="Một quyết định")
-def get_decision(request: HttpRequest, pk: int) -> Any:
+def get_decision(request: HttpRequest, pk: Id) -> Any:
     return decision_get_for_user(user=request.user, pk=pk)
 
 
@@ -92,8 +93,8 @@ def get_decision(request: HttpRequest, pk: int) -> Any:
     response={200: list[AwardOut], **READ_ERRORS},
     summary="Danh sách khen thưởng kèm quyết định",
 )
-@paginate(PageNumberPagination, page_size=100)
-def list_decision_awards(request: HttpRequest, pk: int) -> Any:
+@paginate(Pages, page_size=100)
+def list_decision_awards(request: HttpRequest, pk: Id) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk)
     return awards_for_user(user=request.user).filter(decision=decision).order_by("id")
 
@@ -140,7 +141,7 @@ def create_decision(request: HttpRequest, payload: DecisionIn) -> Any:
 @router.patch(
     "/decisions/{pk}", response={200: DecisionOut, **ERRORS}, summary="Sửa dự thảo quyết định"
 )
-def update_decision(request: HttpRequest, pk: int, payload: DecisionPatch) -> Any:
+def update_decision(request: HttpRequest, pk: Id, payload: DecisionPatch) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     return decision_update(
         decision=decision, by=request.user, **payload.model_dump(exclude_unset=True)
@@ -148,7 +149,7 @@ def update_decision(request: HttpRequest, pk: int, payload: DecisionPatch) -> An
 
 
 @router.delete("/decisions/{pk}", response={204: None, **ERRORS}, summary="Xóa dự thảo quyết định")
-def delete_decision(request: HttpRequest, pk: int) -> Any:
+def delete_decision(request: HttpRequest, pk: Id) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     decision_delete(decision=decision, by=request.user)
     return Status(204, None)
@@ -159,7 +160,7 @@ def delete_decision(request: HttpRequest, pk: int) -> Any:
     response={201: AwardOut, **ERRORS},
     summary="Thêm khen thưởng vào dự thảo quyết định ghi nhận từ nơi khác",
 )
-def add_award(request: HttpRequest, pk: int, payload: AwardIn) -> Any:
+def add_award(request: HttpRequest, pk: Id, payload: AwardIn) -> Any:
     """Only a decision recorded from elsewhere takes awards one by one; a decision issued in
     Thi đua holds the candidates its proposals passed (400)."""
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
@@ -181,7 +182,7 @@ def add_award(request: HttpRequest, pk: int, payload: AwardIn) -> Any:
     response={201: AmendmentOut, **ERRORS},
     summary="Bổ sung danh sách quyết định ghi nhận từ nơi khác",
 )
-def amend_decision(request: HttpRequest, pk: int, payload: AmendmentIn) -> Any:
+def amend_decision(request: HttpRequest, pk: Id, payload: AmendmentIn) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     amendment = decision_amend(
         decision=decision,
@@ -196,7 +197,7 @@ def amend_decision(request: HttpRequest, pk: int, payload: AmendmentIn) -> Any:
 @router.post(
     "/decisions/{pk}/issue", response={200: DecisionOut, **ERRORS}, summary="Ban hành quyết định"
 )
-def issue_decision(request: HttpRequest, pk: int) -> Any:
+def issue_decision(request: HttpRequest, pk: Id) -> Any:
     decision: Decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     return decision_issue(decision=decision, by=request.user)
 
@@ -206,7 +207,7 @@ def issue_decision(request: HttpRequest, pk: int) -> Any:
     response={200: AwardOut, **ERRORS},
     summary="Hủy bỏ một khen thưởng (khoản 2 Điều 93)",
 )
-def revoke_award(request: HttpRequest, pk: int, record: int, payload: RevokeIn) -> Any:
+def revoke_award(request: HttpRequest, pk: Id, record: Id, payload: RevokeIn) -> Any:
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
     target = decision.records.filter(pk=record).first()
     if target is None:

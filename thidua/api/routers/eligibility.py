@@ -1,7 +1,7 @@
 """Xét khen thưởng: the law engine's answer through the caller's scope, as the "Đủ điều kiện"
 page and the person's profile show it. A unit or person outside the scope is 404."""
 
-from __future__ import annotations
+# Annotations evaluated at import: see thidua/api/params.py.
 
 from typing import Any
 
@@ -9,7 +9,8 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 
 from thidua.api.errors import error_body
-from thidua.api.schemas import READ_ERRORS, UnitRef
+from thidua.api.params import QueryYear
+from thidua.api.schemas import READ_ERRORS, RuleCriterionOut, UnitRef
 from thidua.awards.eligibility_selectors import (
     KINDS,
     EligibilityInputError,
@@ -21,18 +22,13 @@ from thidua.awards.eligibility_selectors import (
     eligibility_unit_for_user,
     person_eligibility,
 )
+from thidua.common.params import TEXT_MAX_LENGTH, YEAR_MAX, YEAR_MIN
 from thidua.core.catalog import BY_CODE
 from thidua.core.rules import Verdict
 from thidua.core.rules.quotas import QuotaCheck
 from thidua.orgs.selectors import person_get_for_user
 
 router = Router(tags=["Xét khen thưởng"])
-
-
-class CriterionOut(Schema):
-    text: str
-    met: bool | None = Field(description="true: đạt; false: chưa đạt; null: chưa xác định")
-    citation: str = Field(description="Căn cứ: điểm, khoản, điều, văn bản")
 
 
 class GroundOut(Schema):
@@ -47,8 +43,8 @@ class VerdictOut(Schema):
         description="danh_hieu (danh hiệu thi đua) | hinh_thuc (hình thức khen thưởng)"
     )
     eligible: bool | None = Field(description="null khi tiêu chuẩn do địa phương quy định")
-    criteria: list[CriterionOut]
-    missing: list[CriterionOut] = Field(description="Các tiêu chuẩn chưa đạt")
+    criteria: list[RuleCriterionOut]
+    missing: list[RuleCriterionOut] = Field(description="Các tiêu chuẩn chưa đạt")
     to_confirm: list[str] = Field(description="Tiêu chuẩn định tính do Hội đồng xem xét")
     other_grounds: list[GroundOut]
     decider: str | None
@@ -97,20 +93,20 @@ class EligibilityOut(Schema):
 class NextStepOut(Schema):
     code: str
     name: str
-    missing: list[CriterionOut]
+    missing: list[RuleCriterionOut]
     earliest_year: int | None = Field(
         description="Năm sớm nhất có thể đạt nếu mỗi năm từ nay đều tốt; null: ngoài 15 năm"
     )
 
 
-class PersonRef(Schema):
+class PersonWithUnitRef(Schema):
     code: str
     full_name: str
     unit: UnitRef
 
 
 class PersonEligibilityOut(Schema):
-    person: PersonRef
+    person: PersonWithUnitRef
     year: int
     rule_set: str
     results: list[VerdictOut]
@@ -119,10 +115,10 @@ class PersonEligibilityOut(Schema):
 
 class EligibilityQuery(Schema):
     unit: str = Field(description="Mã đơn vị (gồm cả các đơn vị trực thuộc)")
-    year: int = Field(description="Năm thành tích")
+    year: int = Field(description="Năm thành tích", ge=YEAR_MIN, le=YEAR_MAX)
     form: str = Field("", description="Mã danh hiệu, hình thức (spec/rules-cli.md)")
     kind: str = Field("", description="ca-nhan | tap-the | ho-gia-dinh")
-    q: str = Field("", description="Tên hoặc mã, không phân biệt dấu")
+    q: str = Field("", description="Tên hoặc mã, không phân biệt dấu", max_length=TEXT_MAX_LENGTH)
 
 
 def _verdict(verdict: Verdict) -> dict[str, Any]:
@@ -209,7 +205,7 @@ def unit_eligibility(request: HttpRequest, params: Query[EligibilityQuery]) -> A
     response={200: PersonEligibilityOut, **READ_ERRORS},
     summary="Xét danh hiệu, khen thưởng của một cá nhân và lộ trình tiếp theo",
 )
-def person_eligibility_view(request: HttpRequest, code: str, year: int | None = None) -> Any:
+def person_eligibility_view(request: HttpRequest, code: str, year: QueryYear = None) -> Any:
     """Kết quả đối chiếu từng danh hiệu, hình thức trong năm thành tích ``year`` (mặc định:
     năm đánh giá gần nhất của cá nhân), và các danh hiệu, hình thức chưa đạt gần nhất: còn
     thiếu gì, sớm nhất năm nào có thể đạt."""

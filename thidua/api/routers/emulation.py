@@ -5,7 +5,7 @@ Thin over the same selectors and services as the pages: a record outside the cal
 answers 404 to a read; a write the caller may not make answers 403 (the service refuses);
 once a ranking is published every change of its points answers 409."""
 
-from __future__ import annotations
+# Annotations evaluated at import: see thidua/api/params.py.
 
 from collections.abc import Sequence
 from typing import Any
@@ -14,9 +14,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import File, Router, Status, UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from thidua.accounts.scoping import scope_for
+from thidua.api.params import Id, Pages, PathYear, QueryYear
 from thidua.api.schemas import ERRORS, READ_ERRORS
 from thidua.api.schemas_emulation import (
     AdvanceIn,
@@ -84,8 +85,8 @@ CLUSTER = "/clusters/{code}/{year}"
 
 
 @router.get("/clusters", response={200: list[ClusterOut], **READ_ERRORS}, summary="Cụm, khối")
-@paginate(PageNumberPagination, page_size=100)
-def list_clusters(request: HttpRequest, year: int | None = None) -> Any:
+@paginate(Pages, page_size=100)
+def list_clusters(request: HttpRequest, year: QueryYear = None) -> Any:
     """Clusters and blocks whose organiser or a member the caller acts for (or is above)."""
     return clusters_for_user(user=request.user, year=year)
 
@@ -95,7 +96,7 @@ def list_clusters(request: HttpRequest, year: int | None = None) -> Any:
     response={200: ClusterDetail, **READ_ERRORS},
     summary="Một cụm, khối của một năm: thành viên, cụm trưởng, cụm phó qua các năm",
 )
-def get_cluster(request: HttpRequest, code: str, year: int) -> Any:
+def get_cluster(request: HttpRequest, code: str, year: PathYear) -> Any:
     return cluster_get_for_user(user=request.user, code=code, year=year)
 
 
@@ -105,15 +106,15 @@ def get_cluster(request: HttpRequest, code: str, year: int) -> Any:
 @router.get(
     "/movements", response={200: list[MovementOut], **READ_ERRORS}, summary="Phong trào thi đua"
 )
-@paginate(PageNumberPagination, page_size=100)
-def list_movements(request: HttpRequest, year: int | None = None, status: str = "") -> Any:
+@paginate(Pages, page_size=100)
+def list_movements(request: HttpRequest, year: QueryYear = None, status: str = "") -> Any:
     """Drafts of the caller's units, and launched movements whose scope reaches them."""
     movements = movements_for_user(user=request.user, year=year).prefetch_related("scope")
     return movements.filter(status=status) if status else movements
 
 
 @router.get("/movements/{pk}", response={200: MovementOut, **READ_ERRORS}, summary="Một phong trào")
-def get_movement(request: HttpRequest, pk: int) -> Any:
+def get_movement(request: HttpRequest, pk: Id) -> Any:
     return movement_get_for_user(user=request.user, pk=pk)
 
 
@@ -137,7 +138,7 @@ def create_movement(request: HttpRequest, payload: MovementIn) -> Any:
     response={200: MovementOut, **ERRORS},
     summary="Chuyển phong trào sang giai đoạn tiếp theo",
 )
-def advance_movement(request: HttpRequest, pk: int, payload: AdvanceIn) -> Any:
+def advance_movement(request: HttpRequest, pk: Id, payload: AdvanceIn) -> Any:
     movement = movement_get_for_user(user=request.user, pk=pk)
     return movement_advance(movement=movement, by=request.user, to=payload.to)
 
@@ -150,7 +151,7 @@ def advance_movement(request: HttpRequest, pk: int, payload: AdvanceIn) -> Any:
     response={200: CovenantOut, **READ_ERRORS},
     summary="Giao ước thi đua của cụm, khối: cây tiêu chí, điểm tối đa, các đơn vị đã ký",
 )
-def get_covenant(request: HttpRequest, code: str, year: int) -> Any:
+def get_covenant(request: HttpRequest, code: str, year: PathYear) -> Any:
     return _covenant_out(_covenant(request, code, year))
 
 
@@ -159,7 +160,7 @@ def get_covenant(request: HttpRequest, code: str, year: int) -> Any:
     response={201: SignatureOut, **ERRORS},
     summary="Đơn vị thành viên ký giao ước",
 )
-def sign_covenant(request: HttpRequest, code: str, year: int, payload: SignIn) -> Any:
+def sign_covenant(request: HttpRequest, code: str, year: PathYear, payload: SignIn) -> Any:
     covenant = _covenant(request, code, year)
     signature = covenant_sign(
         covenant=covenant,
@@ -179,9 +180,9 @@ def sign_covenant(request: HttpRequest, code: str, year: int, payload: SignIn) -
     response={200: list[RegistrationOut], **READ_ERRORS},
     summary="Đăng ký thi đua của năm",
 )
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pages, page_size=100)
 def list_registrations(
-    request: HttpRequest, year: int | None = None, status: str = "", unit: str = ""
+    request: HttpRequest, year: QueryYear = None, status: str = "", unit: str = ""
 ) -> Any:
     """Registrations of the caller's units and the units under them (this year by default);
     ``unit`` narrows to one unit's subtree."""
@@ -203,7 +204,7 @@ def list_registrations(
     response={200: RegistrationOut, **READ_ERRORS},
     summary="Một đăng ký thi đua",
 )
-def get_registration(request: HttpRequest, pk: int) -> Any:
+def get_registration(request: HttpRequest, pk: Id) -> Any:
     return registration_get_for_user(user=request.user, pk=pk)
 
 
@@ -231,7 +232,7 @@ def create_registration(request: HttpRequest, payload: RegistrationIn) -> Any:
     response={200: RegistrationOut, **ERRORS},
     summary="Gửi duyệt đăng ký (lần đầu hoặc sau khi bị trả lại)",
 )
-def submit_registration(request: HttpRequest, pk: int) -> Any:
+def submit_registration(request: HttpRequest, pk: Id) -> Any:
     registration = registration_get_for_user(user=request.user, pk=pk)
     return registration_submit(registration=registration, by=request.user)
 
@@ -241,7 +242,7 @@ def submit_registration(request: HttpRequest, pk: int) -> Any:
     response={200: RegistrationOut, **ERRORS},
     summary="Phê duyệt đăng ký",
 )
-def approve_registration(request: HttpRequest, pk: int) -> Any:
+def approve_registration(request: HttpRequest, pk: Id) -> Any:
     registration = registration_get_for_user(user=request.user, pk=pk)
     return registration_approve(registration=registration, by=request.user)
 
@@ -251,7 +252,7 @@ def approve_registration(request: HttpRequest, pk: int) -> Any:
     response={200: RegistrationOut, **ERRORS},
     summary="Trả lại đăng ký kèm lý do",
 )
-def return_registration(request: HttpRequest, pk: int, payload: ReasonIn) -> Any:
+def return_registration(request: HttpRequest, pk: Id, payload: ReasonIn) -> Any:
     registration = registration_get_for_user(user=request.user, pk=pk)
     return registration_return(registration=registration, by=request.user, reason=payload.reason)
 
@@ -264,7 +265,7 @@ def return_registration(request: HttpRequest, pk: int, payload: ReasonIn) -> Any
     response={200: list[SheetOut], **READ_ERRORS},
     summary="Bảng điểm của cụm, khối mà anh/chị được xem",
 )
-def list_sheets(request: HttpRequest, code: str, year: int) -> Any:
+def list_sheets(request: HttpRequest, code: str, year: PathYear) -> Any:
     covenant = _covenant(request, code, year)
     readable = scoring_tasks(user=request.user, covenant=covenant).readable
     return _sheets(ScoreSheet.objects.filter(pk__in=readable))
@@ -275,7 +276,7 @@ def list_sheets(request: HttpRequest, code: str, year: int) -> Any:
     response={201: SheetDetail, **ERRORS},
     summary="Mở bảng tự chấm điểm của đơn vị thành viên (sau khi đã ký giao ước)",
 )
-def start_sheet(request: HttpRequest, code: str, year: int, payload: StartIn) -> Any:
+def start_sheet(request: HttpRequest, code: str, year: PathYear, payload: StartIn) -> Any:
     covenant = _covenant(request, code, year)
     unit = _acting_unit(payload.unit, "tự chấm điểm")
     sheet = self_sheet_start(covenant=covenant, unit=unit, by=request.user)
@@ -287,7 +288,7 @@ def start_sheet(request: HttpRequest, code: str, year: int, payload: StartIn) ->
     response={200: list[SheetOut], **ERRORS},
     summary="Phân công chấm chéo theo quy chế của cụm, khối (trả về các phân công mới)",
 )
-def assign_reviewers(request: HttpRequest, code: str, year: int) -> Any:
+def assign_reviewers(request: HttpRequest, code: str, year: PathYear) -> Any:
     covenant = _covenant(request, code, year)
     created = reviewers_assign(covenant=covenant, by=request.user)
     return _sheets(ScoreSheet.objects.filter(pk__in=[s.pk for s in created]))
@@ -298,7 +299,7 @@ def assign_reviewers(request: HttpRequest, code: str, year: int) -> Any:
     response={200: SheetDetail, **READ_ERRORS},
     summary="Một bảng điểm: điểm từng tiêu chí, lịch sử thay đổi, tổng điểm",
 )
-def get_sheet(request: HttpRequest, pk: int) -> Any:
+def get_sheet(request: HttpRequest, pk: Id) -> Any:
     return _sheet_out(sheet_get_for_user(user=request.user, pk=pk))
 
 
@@ -307,7 +308,7 @@ def get_sheet(request: HttpRequest, pk: int) -> Any:
     response={200: SheetDetail, **ERRORS},
     summary="Chấm điểm một tiêu chí (bảng đã gửi: thay đổi cần lý do)",
 )
-def put_line(request: HttpRequest, pk: int, criterion: int, payload: LineIn) -> Any:
+def put_line(request: HttpRequest, pk: Id, criterion: Id, payload: LineIn) -> Any:
     """On a sheet not yet sent, the points and note are stored; on a sent sheet the points
     change only with a ``reason``, kept in the history (400 without one); once the ranking is
     published, 409."""
@@ -328,14 +329,14 @@ def put_line(request: HttpRequest, pk: int, criterion: int, payload: LineIn) -> 
     response={200: SheetDetail, **ERRORS},
     summary="Đính kèm minh chứng cho một tiêu chí (PDF, Word, Excel, JPG, PNG; tối đa 10 MB)",
 )
-def put_evidence(request: HttpRequest, pk: int, criterion: int, file: File[UploadedFile]) -> Any:
+def put_evidence(request: HttpRequest, pk: Id, criterion: Id, file: File[UploadedFile]) -> Any:
     sheet = sheet_get_for_user(user=request.user, pk=pk)
     score_lines_save(sheet=sheet, by=request.user, entries={}, evidence={criterion: file})
     return _sheet_out(sheet)
 
 
 @router.post("/sheets/{pk}/submit", response={200: SheetDetail, **ERRORS}, summary="Gửi bảng điểm")
-def submit_sheet(request: HttpRequest, pk: int) -> Any:
+def submit_sheet(request: HttpRequest, pk: Id) -> Any:
     sheet = sheet_get_for_user(user=request.user, pk=pk)
     return _sheet_out(score_sheet_submit(sheet=sheet, by=request.user))
 
@@ -345,7 +346,7 @@ def submit_sheet(request: HttpRequest, pk: int) -> Any:
     response={200: RecuseOut, **ERRORS},
     summary="Từ chối chấm do xung đột lợi ích (trả về phân công chấm thay, nếu có)",
 )
-def recuse_sheet(request: HttpRequest, pk: int, payload: ReasonIn) -> Any:
+def recuse_sheet(request: HttpRequest, pk: Id, payload: ReasonIn) -> Any:
     sheet = sheet_get_for_user(user=request.user, pk=pk)
     replacement = review_recuse(sheet=sheet, by=request.user, reason=payload.reason)
     rows = [] if replacement is None else _sheets(ScoreSheet.objects.filter(pk=replacement.pk))
@@ -360,7 +361,7 @@ def recuse_sheet(request: HttpRequest, pk: int, payload: ReasonIn) -> Any:
     response={200: RankingOut, **READ_ERRORS},
     summary="Kết quả xếp hạng (đã công bố, hoặc tạm tính khi chưa công bố)",
 )
-def get_ranking(request: HttpRequest, code: str, year: int) -> Any:
+def get_ranking(request: HttpRequest, code: str, year: PathYear) -> Any:
     return _ranking_out(_covenant(request, code, year))
 
 
@@ -369,7 +370,7 @@ def get_ranking(request: HttpRequest, code: str, year: int) -> Any:
     response={200: RankingOut, **ERRORS},
     summary="Công bố kết quả xếp hạng (khóa mọi bảng điểm)",
 )
-def publish_ranking(request: HttpRequest, code: str, year: int) -> Any:
+def publish_ranking(request: HttpRequest, code: str, year: PathYear) -> Any:
     covenant = _covenant(request, code, year)
     ranking_publish(covenant=covenant, by=request.user)
     return _ranking_out(covenant)
@@ -380,8 +381,8 @@ def publish_ranking(request: HttpRequest, code: str, year: int) -> Any:
     response={200: list[NominationOut], **READ_ERRORS},
     summary="Đề xuất khen thưởng từ kết quả xếp hạng đã công bố",
 )
-@paginate(PageNumberPagination, page_size=100)
-def list_nominations(request: HttpRequest, year: int | None = None, cluster: str = "") -> Any:
+@paginate(Pages, page_size=100)
+def list_nominations(request: HttpRequest, year: QueryYear = None, cluster: str = "") -> Any:
     """Each with its basis ("Đơn vị dẫn đầu cụm thi đua") and legal citation, for the
     proposal workflow."""
     return nominations_for_user(user=request.user, year=year, cluster=cluster)

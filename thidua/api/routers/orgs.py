@@ -1,13 +1,14 @@
 """Units and people, read through the caller's scope: what lies outside is 404."""
 
-from __future__ import annotations
+# Annotations evaluated at import: see thidua/api/params.py.
 
 from typing import Any
 
 from django.http import HttpRequest
 from ninja import Router
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from thidua.api.params import Pages, SearchText
 from thidua.api.schemas import READ_ERRORS, AwardOut, PersonOut, UnitDetail, UnitOut
 from thidua.awards.selectors import person_awards, unit_awards
 from thidua.orgs.selectors import (
@@ -21,8 +22,8 @@ router = Router(tags=["Đơn vị và cá nhân"])
 
 
 @router.get("/units", response={200: list[UnitOut], **READ_ERRORS}, summary="Danh sách đơn vị")
-@paginate(PageNumberPagination, page_size=100)
-def list_units(request: HttpRequest, q: str = "") -> Any:
+@paginate(Pages, page_size=100)
+def list_units(request: HttpRequest, q: SearchText = "") -> Any:
     """Units the caller may see, in tree order; ``q`` matches name or code without regard to
     diacritics."""
     return units_for_user(user=request.user, query=q)
@@ -38,15 +39,15 @@ def get_unit(request: HttpRequest, code: str) -> Any:
     response={200: list[AwardOut], **READ_ERRORS},
     summary="Khen thưởng tập thể của đơn vị (kể cả các đơn vị tiền thân)",
 )
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pages, page_size=100)
 def list_unit_awards(request: HttpRequest, code: str) -> Any:
     unit = unit_get_for_user(user=request.user, code=code)
     return unit_awards(user=request.user, unit=unit)
 
 
 @router.get("/people", response={200: list[PersonOut], **READ_ERRORS}, summary="Danh sách cá nhân")
-@paginate(PageNumberPagination, page_size=100)
-def list_people(request: HttpRequest, q: str = "", unit: str = "") -> Any:
+@paginate(Pages, page_size=100)
+def list_people(request: HttpRequest, q: SearchText = "", unit: str = "") -> Any:
     """People the caller may see, in Vietnamese name order; ``q`` ignores diacritics
     ("nguyen van hinh" finds "Nguyễn Văn Hinh"); ``unit`` keeps one unit's subtree."""
     within = unit_get_for_user(user=request.user, code=unit) if unit else None
@@ -63,7 +64,7 @@ def get_person(request: HttpRequest, code: str) -> Any:
     response={200: list[AwardOut], **READ_ERRORS},
     summary="Quá trình khen thưởng của cá nhân",
 )
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pages, page_size=100)
 def list_person_awards(request: HttpRequest, code: str) -> Any:
     person = person_get_for_user(user=request.user, code=code)
     return person_awards(user=request.user, person=person)

@@ -4,7 +4,7 @@ create a draft, add a candidate, submit (403 unless the caller acts for the prop
 The law engine checks each candidate as on the page: both refuse an ineligible one and keep
 nothing (400 here, the unmet criteria and their citations in ``errors``)."""
 
-from __future__ import annotations
+# Annotations evaluated at import: see thidua/api/params.py.
 
 import datetime as dt
 from typing import Any
@@ -14,11 +14,12 @@ from django.http import HttpRequest
 from ninja import File as NinjaFile
 from ninja import Form, Router, Schema, Status
 from ninja import UploadedFile as NinjaUploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from pydantic import Field
 
+from thidua.api.params import Pages, QueryYear
 from thidua.api.routers.awards import _subject
-from thidua.api.schemas import ERRORS, READ_ERRORS, Error, UnitRef
+from thidua.api.schemas import ERRORS, READ_ERRORS, Error, RuleCriterionOut, Strict, UnitRef
 from thidua.awards.choices import DocumentKind
 from thidua.awards.commendation_selectors import (
     PROPOSER,
@@ -34,12 +35,6 @@ from thidua.core.rules.vocabulary import Occasion
 router = Router(tags=["Đề nghị khen thưởng"])
 
 
-class CriterionOut(Schema):
-    text: str
-    met: bool | None
-    citation: str
-
-
 class CandidateOut(Schema):
     id: int
     recipient_kind: str
@@ -50,7 +45,7 @@ class CandidateOut(Schema):
     check_status: str
     check_label: str
     reason: str
-    criteria: list[CriterionOut]
+    criteria: list[RuleCriterionOut]
     council_result: str
 
     @staticmethod
@@ -102,7 +97,7 @@ class ProposalDetailOut(ProposalOut):
         return list(obj.candidates.order_by("pk"))
 
 
-class ProposalIn(Schema):
+class ProposalIn(Strict):
     unit: str
     award_code: str
     year: int
@@ -111,7 +106,7 @@ class ProposalIn(Schema):
     occasion: Occasion | None = None
 
 
-class CandidateIn(Schema):
+class CandidateIn(Strict):
     recipient_kind: str
     recipient_code: str
     achievement: str = Field(default="", max_length=5000)
@@ -139,7 +134,7 @@ class DocumentOut(Schema):
     generated: bool
 
 
-class SubmitIn(Schema):
+class SubmitIn(Strict):
     reviewing_unit: str | None = None
 
 
@@ -157,8 +152,8 @@ def _criteria(candidate: Candidate) -> list[dict[str, Any]]:
 @router.get(
     "/proposals", response={200: list[ProposalOut], **READ_ERRORS}, summary="Đề nghị khen thưởng"
 )
-@paginate(PageNumberPagination, page_size=100)
-def list_proposals(request: HttpRequest, status: str = "", year: int | None = None) -> Any:
+@paginate(Pages, page_size=100)
+def list_proposals(request: HttpRequest, status: str = "", year: QueryYear = None) -> Any:
     """Proposals of the units the caller acts for or reviews for, newest first."""
     rows = proposals_for_user(user=request.user)
     if status:

@@ -200,3 +200,15 @@ def test_the_kind_of_achievement_is_set_on_create_and_a_wrong_one_refused(tree, 
     assert usual["occasion"] == "thuong_xuyen"
     assert wrong.status_code == 422
     assert "occasion" in str(wrong.json())
+
+
+def test_a_submit_whose_body_is_not_an_object_is_refused_and_the_draft_stays(tree, ns, fake_engine):
+    api = bearer(ns)
+    created = draft(api)
+
+    response = api.post(
+        f"/api/proposals/{created['code']}/submit", "[null,null]", content_type="application/json"
+    )
+
+    assert response.status_code == 422
+    assert api.get(f"/api/proposals/{created['code']}").json()["status"] == "draft"

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from thidua.awards.eligibility.scan import Scan, ScanSubject
+from thidua.common.documents.xlsx import append_row
 from thidua.core.rules import Verdict
 from thidua.core.rules.vocabulary import SUBJECT_LABELS
 
@@ -99,9 +100,9 @@ def scan_workbook(scan: Scan) -> Workbook:
     sheet = book.active
     assert sheet is not None  # a new workbook has one sheet
     sheet.title = "Đủ điều kiện"
-    sheet.append([f"Danh sách đủ điều kiện năm {scan.year} — {scan.unit.name}"])
+    append_row(sheet, [f"Danh sách đủ điều kiện năm {scan.year} — {scan.unit.name}"])
     sheet["A1"].font = Font(bold=True)
-    sheet.append(list(_HEADERS))
+    append_row(sheet, list(_HEADERS))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -117,11 +118,12 @@ def scan_workbook(scan: Scan) -> Workbook:
             number += 1
             standing = subject.standing(verdict.code, scan.year)
             result = f"{ELIGIBLE}, {standing}" if standing else ELIGIBLE
-            sheet.append([number, *base, verdict.name, result, "", "", verdict.decider])
+            append_row(sheet, [number, *base, verdict.name, result, "", "", verdict.decider])
         for verdict in subject.one_short:
             (criterion,) = verdict.unmet
             number += 1
-            sheet.append(
+            append_row(
+                sheet,
                 [
                     number,
                     *base,
@@ -130,15 +132,16 @@ def scan_workbook(scan: Scan) -> Workbook:
                     criterion.text,
                     criterion.citation.text,
                     verdict.decider,
-                ]
+                ],
             )
     for column, width in zip("ABCDEFGHIJ", (6, 28, 10, 12, 28, 34, 20, 60, 50, 30), strict=True):
         sheet.column_dimensions[column].width = width
     quotas = book.create_sheet("Tỷ lệ")
-    quotas.append(["Đơn vị", "Danh hiệu", "Số lượng", "Giới hạn", "Vượt", "Căn cứ"])
+    append_row(quotas, ["Đơn vị", "Danh hiệu", "Số lượng", "Giới hạn", "Vượt", "Căn cứ"])
     for quota in scan.quotas:
         for check in quota.checks:
-            quotas.append(
+            append_row(
+                quotas,
                 [
                     quota.unit.name,
                     check.message,
@@ -146,6 +149,6 @@ def scan_workbook(scan: Scan) -> Workbook:
                     check.limit,
                     check.excess,
                     check.cited,
-                ]
+                ],
             )
     return book

@@ -26,6 +26,7 @@ from thidua.awards.models import BallotVoter, CouncilSession, Proposal
 from thidua.awards.services import council
 from thidua.common.actions import run
 from thidua.common.errors import DomainError
+from thidua.common.params import text_param
 from thidua.orgs.models import Unit
 
 
@@ -60,7 +61,7 @@ def _member_pool(unit: Unit) -> list[User]:
 @login_required
 def session_create(request: HttpRequest) -> HttpResponse:
     units = units_acting_for(request.user)
-    unit = units.filter(code=request.GET.get("don_vi") or request.POST.get("unit", "")).first()
+    unit = units.filter(code=text_param(request, "don_vi") or request.POST.get("unit", "")).first()
     unit = unit or units.first()
     form = forms.SessionForm(request.POST or None)
     pool = _member_pool(unit) if unit else []

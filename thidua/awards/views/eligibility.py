@@ -12,7 +12,6 @@ from io import BytesIO
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 
 from thidua.awards.eligibility import scan_workbook
@@ -32,6 +31,7 @@ from thidua.awards.eligibility_selectors import (
     person_eligibility,
 )
 from thidua.common.htmx import render_page
+from thidua.common.params import page_param, text_param
 from thidua.core.rules.next_steps import HORIZON_YEARS
 from thidua.orgs.models import Unit
 from thidua.orgs.selectors import person_get_for_user
@@ -61,23 +61,23 @@ def _year(raw: str, unit: Unit | None) -> int:
 
 def _read(request: HttpRequest, units: list[Unit]) -> _Request:
     """The unit (404 outside the user's scope), the year and the filters of the address."""
-    code = request.GET.get("don_vi", "")
+    code = text_param(request, "don_vi")
     unit = eligibility_unit_for_user(user=request.user, code=code) if code else default_unit(units)
     try:
         filters = Filters.of(
-            form=request.GET.get("hinh_thuc", ""),
-            kind=request.GET.get("doi_tuong", ""),
-            query=request.GET.get("q", ""),
-            order=request.GET.get("sap_xep", ""),
+            form=text_param(request, "hinh_thuc"),
+            kind=text_param(request, "doi_tuong"),
+            query=text_param(request, "q"),
+            order=text_param(request, "sap_xep"),
         )
-        year = _year(request.GET.get("nam", "").strip(), unit)
+        year = _year(text_param(request, "nam"), unit)
     except EligibilityInputError as error:
         return _Request(unit, None, Filters(), error.message)
     return _Request(unit, year, filters)
 
 
 def _tab(request: HttpRequest) -> str:
-    tab = request.GET.get("xem", "")
+    tab = text_param(request, "xem")
     return tab if tab in TABS else "du"
 
 
@@ -101,7 +101,7 @@ def eligibility(request: HttpRequest) -> HttpResponse:
         listing = eligibility_listing(unit=asked.unit, year=asked.year, filters=asked.filters)
         context["listing"] = listing
         rows = listing.one_short if tab == "thieu" else listing.eligible
-        context["page"] = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+        context["page"] = page_param(request, rows, per_page=PAGE_SIZE)
     return render_page(request, "awards/eligibility.html", context)
 
 
@@ -136,7 +136,7 @@ def person_eligibility_section(request: HttpRequest, code: str) -> HttpResponse:
     """The profile's "Xét danh hiệu, khen thưởng" section: loaded by htmx into the person's
     page (``orgs`` sits below ``awards``), a page of its own without JavaScript."""
     person = person_get_for_user(user=request.user, code=code)
-    raw = request.GET.get("nam", "").strip()
+    raw = text_param(request, "nam")
     context: dict[str, Any] = {
         "person": person,
         "years": eligibility_years(),

@@ -19,21 +19,22 @@ from thidua.awards.forms_local_rules import UnitRuleSettingsForm
 from thidua.awards.local_rules import local_rules_page
 from thidua.awards.services.local_rules import local_rules_delete, local_rules_save
 from thidua.common.errors import DomainError
+from thidua.common.params import int_param, text_param
 
 
 @login_required
 def local_rules(request: HttpRequest) -> HttpResponse:
     units = eligibility_units_for_user(user=request.user)
-    code = request.GET.get("don_vi", "")
+    code = text_param(request, "don_vi")
     unit = eligibility_unit_for_user(user=request.user, code=code) if code else default_unit(units)
     if unit is None:
         return render(request, "awards/local_rules.html", {"units": units, "page": None})
     page = local_rules_page(user=request.user, unit=unit)
     editing = deleting = None
     if "sua" in request.GET:
-        editing = get_object_or_404(page.own, pk=request.GET.get("sua") or 0)
+        editing = get_object_or_404(page.own, pk=int_param(request, "sua") or 0)
     if "xoa" in request.GET:
-        deleting = get_object_or_404(page.own, pk=request.GET.get("xoa") or 0)
+        deleting = get_object_or_404(page.own, pk=int_param(request, "xoa") or 0)
         if request.method == "POST":
             local_rules_delete(unit=unit, by=request.user, row=deleting)
             messages.success(

@@ -31,6 +31,7 @@ from thidua.awards.services.proposal_moves import BY_SLUG
 from thidua.awards.views.acting import form_errors
 from thidua.common.actions import run
 from thidua.common.errors import DomainError
+from thidua.common.params import text_param
 
 
 def _url(proposal: Proposal) -> str:
@@ -45,7 +46,7 @@ def _writable(request: HttpRequest, code: UUID, *, reviewing: bool = False) -> P
 
 @login_required
 def proposal_list(request: HttpRequest) -> HttpResponse:
-    status = request.GET.get("trang_thai", "")
+    status = text_param(request, "trang_thai")
     rows = proposals_for_user(user=request.user).order_by("-created_at")
     if status in S.values:
         rows = rows.filter(status=status)

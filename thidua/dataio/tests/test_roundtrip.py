@@ -170,3 +170,27 @@ def test_a_unit_export_holds_what_its_rows_need(tmp_path, history):
     assert [r[0] for r in rows["DonVi"][1:]] == ["HP", "KA", "LH"]  # the parent comes along
     assert {2023} == {r[0] for r in rows["KhenThuong"][1:]}
     assert [(r[4], r[5]) for r in rows["CumKhoi"][1:]] == [("KA", "Khối trưởng")]
+
+
+def test_names_that_look_like_formulas_are_exported_as_text_and_import_back_unchanged(
+    tmp_path, history
+):
+    # given: text typed or imported as it came, never meant as a formula
+    hp = Unit.objects.get(code="HP")
+    name = '=HYPERLINK("http://example.invalid","Nguyễn Văn A")'
+    person_create(code="CN9", full_name=name, unit=hp, position="-Phó trưởng phòng")
+    # when
+    export_rows(tmp_path / "all.xlsx")
+    result = workbook_import(tmp_path / "all.xlsx")
+    # then
+    row = next(
+        r
+        for r in load_workbook(tmp_path / "all.xlsx")["CaNhan"].iter_rows(min_row=2)
+        if r[0].value == "CN9"
+    )
+    assert (row[1].value, row[1].data_type) == (name, "s")
+    assert result.ok, [str(p) for p in result.problems]
+    assert dict.fromkeys(result.counts, (0, 0)) == {
+        k: (c.created, c.updated) for k, c in result.counts.items()
+    }
+    assert Person.objects.get(code="CN9").full_name == name

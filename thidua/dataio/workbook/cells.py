@@ -8,11 +8,10 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from thidua.common.params import YEAR_MAX, YEAR_MIN
 from thidua.core.text import format_date, normalize, parse_date
 from thidua.dataio.workbook.problems import Problem
 from thidua.dataio.workbook.vocab import Vocabulary
-
-MIN_YEAR, MAX_YEAR = 1945, 2100
 
 
 @lru_cache(maxsize=1 << 16)
@@ -85,9 +84,9 @@ class Cells:
             return None
         if (isinstance(value, int | float) and not isinstance(value, bool)) or text.isdigit():
             number = float(value) if not isinstance(value, str) else int(text)
-            if number == int(number) and MIN_YEAR <= int(number) <= MAX_YEAR:
+            if number == int(number) and YEAR_MIN <= int(number) <= YEAR_MAX:
                 return int(number)
-        self.problem(column, f"“{text}” không phải năm (từ {MIN_YEAR} đến {MAX_YEAR}).")
+        self.problem(column, f"“{text}” không phải năm (từ {YEAR_MIN} đến {YEAR_MAX}).")
         return None
 
     def date(self, column: str) -> date | None:

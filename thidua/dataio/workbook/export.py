@@ -10,6 +10,7 @@ from typing import IO, Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from thidua.common.documents.xlsx import append_row
 from thidua.dataio.workbook.scope import ExportScope
 from thidua.dataio.workbook.sheets import SHEETS
 from thidua.dataio.workbook.styles import DATE_FORMAT, header_cells, set_widths
@@ -34,7 +35,7 @@ def workbook_export(
         dates = [i for i, c in enumerate(spec.columns) if c.kind == "date"]
         count = 0
         for row in spec().export(scope):
-            ws.append(_with_dates(ws, row, dates) if dates else row)
+            append_row(ws, _with_dates(ws, row, dates) if dates else row)
             count += 1
         written[spec.name] = count
     book.save(dest)

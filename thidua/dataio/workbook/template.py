@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from thidua.common.documents.xlsx import append_row, set_cell
 from thidua.core.catalog import CATALOG
 from thidua.dataio.workbook.sheets import SHEETS
 from thidua.dataio.workbook.styles import BOLD, DATE_FORMAT, HEADER_FILL, WRAP, set_widths
@@ -43,7 +44,7 @@ def workbook_template(dest: str | Path | IO[bytes]) -> None:
         set_widths(ws, spec)
         ws.freeze_panes = "A2"
         for i, column in enumerate(spec.columns, start=1):
-            cell = ws.cell(row=1, column=i, value=column.header)
+            cell = set_cell(ws, row=1, column=i, value=column.header)
             cell.font, cell.fill = BOLD, HEADER_FILL
             letter = get_column_letter(i)
             if column.kind == "date":
@@ -79,16 +80,16 @@ def _lists_sheet(book: Workbook) -> dict[int, str]:
     for key, (header, vocabulary) in vocabularies.items():
         words = [a.name for a in CATALOG] if vocabulary is AWARD else vocabulary.all_words
         letter = get_column_letter(col)
-        ws.cell(row=1, column=col, value=header).font = BOLD
+        set_cell(ws, row=1, column=col, value=header).font = BOLD
         for row, word in enumerate(words, start=2):
-            ws.cell(row=row, column=col, value=word)
+            set_cell(ws, row=row, column=col, value=word)
         ws.column_dimensions[letter].width = max(len(w) for w in words) + 2
         ranges[key] = f"{LISTS}!${letter}$2:${letter}${len(words) + 1}"
         col += 1
     letter = get_column_letter(col)
-    ws.cell(row=1, column=col, value="Mã danh hiệu (mã)").font = BOLD
+    set_cell(ws, row=1, column=col, value="Mã danh hiệu (mã)").font = BOLD
     for row, award in enumerate(CATALOG, start=2):
-        ws.cell(row=row, column=col, value=award.code)
+        set_cell(ws, row=row, column=col, value=award.code)
     ws.column_dimensions[letter].width = 32
     return ranges
 
@@ -97,19 +98,19 @@ def _notes(ws: Any) -> None:
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 12
     ws.column_dimensions["C"].width = 90
-    ws.append(["Hướng dẫn nhập sổ dữ liệu thi đua, khen thưởng"])
+    append_row(ws, ["Hướng dẫn nhập sổ dữ liệu thi đua, khen thưởng"])
     ws["A1"].font = BOLD
     for line in GENERAL:
-        ws.append(["", "", line])
+        append_row(ws, ["", "", line])
     for spec in SHEETS:
-        ws.append([])
+        append_row(ws, [])
         required = "Bắt buộc" if spec.required else "Không bắt buộc"
-        ws.append([f"Trang {spec.name}", required, spec.title])
+        append_row(ws, [f"Trang {spec.name}", required, spec.title])
         for cell in ws[ws.max_row]:
             cell.font = BOLD
         for line in spec.notes:
-            ws.append(["", "", line])
+            append_row(ws, ["", "", line])
         for column in spec.columns:
-            ws.append([column.header, "Bắt buộc" if column.required else "", column.note])
+            append_row(ws, [column.header, "Bắt buộc" if column.required else "", column.note])
     for row in ws.iter_rows(min_row=2):
         row[2].alignment = WRAP

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from thidua.common.actions import run
+from thidua.common.params import year_param
 from thidua.emulation.choices import CovenantStatus
 from thidua.emulation.models import Cluster, Covenant
 from thidua.emulation.selectors import cluster_get_for_user, covenant_for_cluster
@@ -36,9 +37,9 @@ def to_cluster(cluster: Cluster, page: str = "cluster") -> HttpResponseRedirect:
 
 def year_from(request: HttpRequest, years: list[int]) -> int:
     """``?nam=`` when it is a number; otherwise the newest year with data, or this year."""
-    value = request.GET.get("nam", "")
-    if value.isdigit():
-        return int(value)
+    year = year_param(request)
+    if year is not None:
+        return year
     return years[0] if years else timezone.localdate().year
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_POST
 from thidua.accounts.scoping import Scope, scope_for
 from thidua.common.errors import DomainError
 from thidua.common.htmx import render_page
+from thidua.common.params import YEAR_MAX, YEAR_MIN, page_param, parse_int, text_param
 from thidua.emulation.choices import MovementStatus, RegistrationStatus
 from thidua.emulation.forms import RegistrationForm, ReturnForm
 from thidua.emulation.models import Registration
@@ -96,11 +96,11 @@ def registrations(request: HttpRequest) -> HttpResponse:
         reverse=True,
     )
     year = year_from(request, years)
-    status = request.GET.get("trang_thai", "")
+    status = text_param(request, "trang_thai")
     if status not in RegistrationStatus.values:
         status = ""
     rows = registrations_for_user(user=request.user, year=year, status=status)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = page_param(request, rows, per_page=PAGE_SIZE)
     actions = [_actions(scope, r) for r in page.object_list]
     return render_page(
         request,
@@ -122,7 +122,8 @@ def registrations(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def registration_new(request: HttpRequest) -> HttpResponse:
-    year = int(request.POST.get("nam") or 0) or year_from(request, [])
+    posted = parse_int(request.POST.get("nam", ""), minimum=YEAR_MIN, maximum=YEAR_MAX)
+    year = posted or year_from(request, [])
     form = _form(request.user, year, request.POST)
     if not form.is_valid():
         return refuse_form(request, form, back=_back(year))

@@ -8,6 +8,7 @@ from typing import IO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 
+from thidua.common.documents.xlsx import append_row
 from thidua.core.reports import scope_phrase
 from thidua.reports.selectors import Report
 
@@ -25,13 +26,13 @@ def report_xlsx(report: Report, dest: str | Path | IO[bytes]) -> None:
     ws.title = f"BaoCao{year}"
     for letter, width in WIDTHS.items():
         ws.column_dimensions[letter].width = width
-    ws.append([f"Kết quả khen thưởng năm {year} của {scope_phrase(report.scope.name)}"])
+    append_row(ws, [f"Kết quả khen thưởng năm {year} của {scope_phrase(report.scope.name)}"])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append([report.summary.text])
+    append_row(ws, [report.summary.text])
     ws.merge_cells("A2:G2")
     ws["A2"].alignment = WRAP
     ws.row_dimensions[2].height = max(30, 15 * (len(report.summary.text) // 110 + 1))
-    ws.append([])
+    append_row(ws, [])
     headers = [
         "TT",
         "Danh hiệu thi đua, hình thức khen thưởng",
@@ -41,13 +42,14 @@ def report_xlsx(report: Report, dest: str | Path | IO[bytes]) -> None:
         f"Năm {year - 1}",
         "Tăng, giảm",
     ]
-    ws.append(headers)
+    append_row(ws, headers)
     for cell in ws[ws.max_row]:
         cell.font, cell.border, cell.alignment = Font(bold=True), GRID, WRAP
     for i, r in enumerate(report.rows, start=1):
-        ws.append([i, r.name, r.kind_label, r.recipient_label, r.now, r.before, r.change])
+        append_row(ws, [i, r.name, r.kind_label, r.recipient_label, r.now, r.before, r.change])
         _style(ws)
-    ws.append(
+    append_row(
+        ws,
         [
             "",
             "Tổng cộng",
@@ -56,11 +58,11 @@ def report_xlsx(report: Report, dest: str | Path | IO[bytes]) -> None:
             report.total_now,
             report.total_before,
             report.total_now - report.total_before,
-        ]
+        ],
     )
     _style(ws, bold=True)
-    ws.append([])
-    ws.append([report.comparison])
+    append_row(ws, [])
+    append_row(ws, [report.comparison])
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=7)
     ws.cell(row=ws.max_row, column=1).alignment = WRAP
     ws.row_dimensions[ws.max_row].height = 45

@@ -17,6 +17,7 @@ from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.db.models import Q
+from django.test import RequestFactory
 
 from thidua.accounts.models import Role, RoleKind, User
 from thidua.accounts.scoping import scope_for
@@ -191,8 +192,11 @@ def test_officer_accounts_act_for_exactly_one_unit(demo_output: str) -> None:
         assert user.full_name
     admin = User.objects.get(username="admin")
     assert admin.is_superuser
+    # The documented passwords keep working: no demo account is made to change its own.
+    assert not User.objects.filter(must_change_password=True).exists()
     assert Role.objects.filter(user=admin, kind=RoleKind.ADMIN).exists()
-    assert authenticate(username="canbo.ngocson", password="ngocson") is not None
+    signing_in = RequestFactory().post("/dang-nhap/")
+    assert authenticate(signing_in, username="canbo.ngocson", password="ngocson") is not None
 
 
 def test_loading_again_with_if_empty_changes_nothing(demo_output: str) -> None:

@@ -204,6 +204,17 @@ def test_search_ignores_diacritics_and_hides_other_units(client_in, ward, other_
     assert "Phường Bắc Sơn" not in html
 
 
+def test_a_pasted_search_is_cut_to_the_length_of_the_box_and_the_page_says_so(client_in, ward):
+    person_create(code="S4", full_name="Nguyễn Văn Hinh", unit=ward)
+
+    response = client_in.get(reverse("search"), {"q": "hinh " + "a" * 50_001})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "chỉ tìm theo 200 ký tự đầu" in html
+    assert 'value="hinh ' + "a" * 195 + '"' in html
+
+
 def test_search_answers_htmx_with_the_results_only(client_in, ward):
     person_create(code="S3", full_name="Nguyễn Văn Hinh", unit=ward)
 

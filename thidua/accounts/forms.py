@@ -1,0 +1,53 @@
+"""Django's password forms, saved through the services so that the obligation to change a
+password given by an administrator is set and lifted in one place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import forms as auth_forms
+
+from thidua.accounts.models import User
+from thidua.accounts.services.passwords import (
+    password_set_by_administrator,
+    password_set_by_user,
+)
+
+
+class LoginForm(auth_forms.AuthenticationForm):
+    error_messages = {
+        "invalid_login": (
+            "Tên đăng nhập hoặc mật khẩu không đúng. Lưu ý: mật khẩu phân biệt chữ hoa, chữ thường."
+        ),
+        "inactive": "Tài khoản này đã bị khóa. Đề nghị quản trị viên của đơn vị kiểm tra.",
+    }
+
+
+class _ChosenByUser:
+    user: User
+    cleaned_data: dict[str, Any]
+    # The session the password is changed from stays signed in (none for a reset link).
+    keep_session: str | None = None
+
+    def save(self, commit: bool = True) -> User:
+        return password_set_by_user(
+            user=self.user,
+            password=self.cleaned_data["new_password1"],
+            keep_session=self.keep_session,
+        )
+
+
+class PasswordChangeForm(_ChosenByUser, auth_forms.PasswordChangeForm):
+    """Đổi mật khẩu: the current one, then the new one twice."""
+
+
+class SetPasswordForm(_ChosenByUser, auth_forms.SetPasswordForm):
+    """The new password chosen from the link of a reset e-mail."""
+
+
+class AdminPasswordChangeForm(auth_forms.AdminPasswordChangeForm):
+    """An administrator's reset in the data admin: the person changes it at next sign-in."""
+
+    def save(self, commit: bool = True) -> User:
+        user = super().save(commit=False)
+        return password_set_by_administrator(user=user, password=None)

@@ -1,0 +1,27 @@
+from django.urls import path
+
+from thidua.accounts.views import account, passwords, signin
+
+app_name = "accounts"
+urlpatterns = [
+    path("tai-khoan/", account.account, name="account"),
+    path("tai-khoan/doi-mat-khau/", passwords.password_change, name="password_change"),
+    path("tai-khoan/dang-xuat-phien/", account.session_end_view, name="session_end"),
+    path(
+        "tai-khoan/dang-xuat-moi-thiet-bi/", account.sign_out_everywhere, name="sign_out_everywhere"
+    ),
+    path("quen-mat-khau/", passwords.password_reset, name="password_reset"),
+    path("quen-mat-khau/da-gui/", passwords.password_reset_done, name="password_reset_done"),
+    path(
+        "dat-lai-mat-khau/<uidb64>/<token>/",
+        passwords.password_reset_confirm,
+        name="password_reset_confirm",
+    ),
+    path(
+        "dat-lai-mat-khau/xong/",
+        passwords.password_reset_complete,
+        name="password_reset_complete",
+    ),
+    path("quan-tri/dang-nhap/", signin.signins, name="signins"),
+    path("quan-tri/dang-nhap/mo-khoa/", signin.signin_unlock_view, name="signin_unlock"),
+]

@@ -1,0 +1,1 @@
+"""The pages of ``accounts``: sign-in locks, the user's account, passwords."""
