@@ -207,7 +207,9 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
     expect(records).to_contain_text("Đã hủy bỏ")
     expect(records).to_contain_text("Quyết định số 41/QĐ-UBND ngày 03/03/2025")
     expect(records).to_contain_text("Tiền thưởng phải thu hồi")
-    citizen.reload()
+    # A fresh page: under load Chromium has detached the old one after the PDF download.
+    citizen = browser.new_context(locale="vi-VN").new_page()
+    citizen.goto(f"{base}/cong-khai/xac-thuc/{code}/")
     expect(citizen.locator("#ket-qua")).to_have_text("Khen thưởng này đã bị hủy bỏ")
     expect(citizen.locator(".facts")).to_contain_text("Quyết định số 41/QĐ-UBND ngày 03/03/2025")
     expect(citizen.locator(".facts")).not_to_contain_text("không trung thực")
