@@ -6,9 +6,12 @@ every answer matches its declared status codes, content type and shape."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from django.urls import resolve
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import (
@@ -31,6 +34,18 @@ CHECKS = (
     content_type_conformance,
     response_schema_conformance,
 )
+
+
+@pytest.fixture(autouse=True)
+def _test_connection_kept() -> Iterator[None]:
+    """schemathesis calls the WSGI application itself, not through Django's test client, so
+    each request's end would close the test's open connection (its transaction differs from
+    autocommit) and PostgreSQL would lose the test's rows: keep it, as the test client does."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
