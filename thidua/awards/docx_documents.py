@@ -4,7 +4,6 @@ format (Nghị định 30/2020/NĐ-CP, ``thidua.common.documents``)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -14,8 +13,7 @@ from django.utils import timezone
 from thidua.awards.decision_rows import DecisionRow, bonus_total, decision_rows
 from thidua.awards.models import CouncilSession, Decision, Proposal
 from thidua.common.documents import SIGN, SIGN_AND_SEAL, Header, Signature, StateDocument
-from thidua.core.catalog import Recipient
-from thidua.core.documents import Granted, body_of, decision_subject, grant_sentence
+from thidua.core.documents import body_of, decision_subject, grant_sentence, grants_of
 from thidua.core.rules.citations import ND_98_2023, ND_152_2025
 from thidua.core.text import format_date, format_date_long
 from thidua.emulation.documents import place_of
@@ -222,16 +220,6 @@ def _signer(decision: Decision) -> Signature:
     )
 
 
-def grants_of(records: Iterable[Any]) -> list[Granted]:
-    """What a decision's records grant, per code in order of first appearance."""
-    years: dict[str, set[int]] = {}
-    counts: dict[str, Counter[Recipient]] = {}
-    for record in records:
-        years.setdefault(record.code, set()).add(record.year)
-        counts.setdefault(record.code, Counter())[Recipient(record.recipient_kind)] += 1
-    return [Granted(code, tuple(sorted(years[code])), counts[code]) for code in years]
-
-
 def _decrees(day: date | None) -> list[str]:
     on = day or timezone.localdate()  # a draft without a date cites what is in force now
     return [t.name for t in (ND_98_2023, ND_152_2025) if t.in_force(on)]
@@ -245,7 +233,7 @@ def quyet_dinh(decision: Decision) -> bytes:
     """Quyết định khen thưởng (NĐ 30/2020, Mẫu 1.4 quyết định cá biệt) and, on a new page,
     the list it attaches, with each bonus and their total."""
     rows = decision_rows(decision)
-    grants = grants_of(r.record for r in rows)
+    grants = grants_of((r.record.code, r.record.year, r.record.recipient_kind) for r in rows)
     subject = decision.title or (decision_subject(grants) if grants else "Về việc khen thưởng")
     doc = StateDocument(_decision_header(decision), kind="Quyết định", subject=subject)
     signer = _signer(decision)

@@ -3,7 +3,6 @@ the council passed; ``decisions.decision_issue`` then locks it and numbers the c
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -16,8 +15,7 @@ from thidua.awards.models import Candidate, Decision, Proposal
 from thidua.awards.services.decisions import decision_create, write_record
 from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError
-from thidua.core.catalog import Recipient
-from thidua.core.documents import Granted, decision_subject
+from thidua.core.documents import decision_subject, grants_of
 
 
 def passed_candidates(proposals: Iterable[Proposal]) -> list[Candidate]:
@@ -32,14 +30,8 @@ def passed_candidates(proposals: Iterable[Proposal]) -> list[Candidate]:
     )
 
 
-def _grants(candidates: list[Candidate]) -> list[Granted]:
-    years: dict[str, set[int]] = {}
-    counts: dict[str, Counter[Recipient]] = {}
-    for c in candidates:
-        code = c.proposal.award_code
-        years.setdefault(code, set()).add(c.proposal.year)
-        counts.setdefault(code, Counter())[Recipient(c.recipient_kind)] += 1
-    return [Granted(code, tuple(sorted(years[code])), counts[code]) for code in years]
+def _granted(candidates: list[Candidate]) -> list[tuple[str, int, str]]:
+    return [(c.proposal.award_code, c.proposal.year, c.recipient_kind) for c in candidates]
 
 
 @transaction.atomic
@@ -71,7 +63,12 @@ def decision_from_candidates(
         issuing_unit=issuing_unit,
         signer_name=signer_name,
         signer_title=signer_title,
-        title=title or decision_subject(_grants(candidates)),
+        title=title
+        or decision_subject(
+            grants_of(
+                (c.proposal.award_code, c.proposal.year, c.recipient_kind) for c in candidates
+            )
+        ),
         by=by,
     )
     for candidate in candidates:

@@ -26,6 +26,7 @@ from django.utils import timezone
 from thidua.awards.choices import CouncilResult, DecisionStatus, RecipientKind
 from thidua.awards.choices import ProposalStatus as S
 from thidua.awards.models import AwardRecord, Certificate, Decision, DecisionAmendment, Proposal
+from thidua.awards.services.one_award import refusal_text
 from thidua.awards.services.timeline import proposal_move
 from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError, ImmutableRecordError
@@ -181,12 +182,7 @@ def _one_award_refusal(*, decision: Decision, code: str, year: int, subject: Sub
         code=code, year=year, granted=granted, achievement="", occasion=Occasion.THUONG_XUYEN
     )
     if conflict is not None:
-        basis = conflict.citation.text
-        raise DomainError(
-            "duplicate_award",
-            f"{name}: {conflict.message}; căn cứ {basis[0].lower()}{basis[1:]}",
-            field="recipient_code",
-        )
+        raise DomainError("duplicate_award", refusal_text(name, conflict), field="recipient_code")
 
 
 def _check_recorded_year(year: int, decision: Decision) -> None:

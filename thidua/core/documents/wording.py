@@ -5,6 +5,7 @@ offices issue); the count names only the kinds of recipient present."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -21,6 +22,17 @@ class Granted:
     code: str
     years: tuple[int, ...]
     counts: Mapping[Recipient, int]
+
+
+def grants_of(items: Iterable[tuple[str, int, str]]) -> list[Granted]:
+    """What a list grants, from its (code, achievement year, recipient kind) items, per code
+    in order of first appearance."""
+    years: dict[str, set[int]] = {}
+    counts: dict[str, Counter[Recipient]] = {}
+    for code, year, kind in items:
+        years.setdefault(code, set()).add(year)
+        counts.setdefault(code, Counter())[Recipient(kind)] += 1
+    return [Granted(code, tuple(sorted(years[code])), counts[code]) for code in years]
 
 
 def grant_verb(code: str) -> str:
