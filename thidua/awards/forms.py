@@ -9,6 +9,7 @@ from thidua.awards.choices import (
     DocumentKind,
     RevocationGround,
 )
+from thidua.common.form_fields import date_field
 from thidua.core.catalog import CATALOG
 from thidua.core.rules.vocabulary import Occasion
 from thidua.orgs.choices import Discipline
@@ -71,7 +72,9 @@ class SessionForm(forms.Form):
 
 class DecisionForm(forms.Form):
     number = forms.CharField(label="Số quyết định", max_length=64)
-    decision_date = forms.DateField(label="Ngày quyết định (dd/mm/yyyy)")
+    decision_date = date_field(
+        "Ngày quyết định (dd/mm/yyyy)", required="Nhập ngày ký quyết định.", example="20/01/2025"
+    )
     issuing_body = forms.CharField(label="Cơ quan ban hành", max_length=255)
     signer_title = forms.CharField(label="Chức vụ người ký", max_length=255)
     signer_name = forms.CharField(label="Người ký", max_length=255)
@@ -85,7 +88,11 @@ class RevokeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     revoked_by_number = forms.CharField(label="Số quyết định hủy bỏ", max_length=64)
-    revoked_by_date = forms.DateField(label="Ngày quyết định hủy bỏ (dd/mm/yyyy)")
+    revoked_by_date = date_field(
+        "Ngày quyết định hủy bỏ (dd/mm/yyyy)",
+        required="Nhập ngày của quyết định hủy bỏ.",
+        example="03/03/2025",
+    )
     revoked_by_signer = forms.CharField(label="Người ký quyết định hủy bỏ", max_length=255)
     discipline = forms.ChoiceField(
         label="Hình thức kỷ luật (nếu hủy bỏ do kỷ luật)",

@@ -8,20 +8,13 @@ from django import forms
 
 from thidua.awards.local_rules import RULE_FIELDS, SHARE_FIELDS
 from thidua.awards.models import UnitRuleSettings
+from thidua.common.form_fields import date_field
 
 INHERIT = "— Theo đơn vị cấp trên hoặc quy định chung —"
 
 
 class UnitRuleSettingsForm(forms.ModelForm):
-    valid_from = forms.DateField(
-        label="Áp dụng từ ngày",
-        input_formats=["%d/%m/%Y"],
-        widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
-        error_messages={
-            "required": "Nhập ngày bắt đầu áp dụng.",
-            "invalid": "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 01/01/2025.",
-        },
-    )
+    valid_from = date_field("Áp dụng từ ngày", required="Nhập ngày bắt đầu áp dụng.")
 
     class Meta:
         model = UnitRuleSettings

@@ -263,3 +263,24 @@ def test_a_revocation_without_its_decision_is_refused_on_every_door(door, fake_e
 
     record.refresh_from_db()
     assert not record.is_revoked
+
+
+def test_an_impossible_date_is_refused_in_the_offices_words(fake_engine, client):
+    unit, officer = ward_with_officer()
+    record = issued_award(
+        people_of(unit, 1)[0], code="lao_dong_tien_tien", year=2024, issuing_unit=unit
+    )
+    client.force_login(officer)
+
+    page = client.post(
+        reverse("awards:award_revoke", args=[record.decision_id, record.pk]),
+        {"ground": "a", "reason": "Kê khai sai", "revoked_by_number": "41/QĐ-UBND",
+         "revoked_by_date": "31/02/2025", "revoked_by_signer": "A", "xac_nhan": "1"},
+        follow=True,
+    )  # fmt: skip
+
+    html = page.content.decode()
+    assert "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 03/03/2025." in html
+    assert "Nhập một ngày hợp lệ" not in html
+    record.refresh_from_db()
+    assert not record.is_revoked
