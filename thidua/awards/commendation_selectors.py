@@ -14,7 +14,9 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from thidua.accounts.models import RoleKind, User
 from thidua.accounts.scoping import scope_for, units_acting_for
+from thidua.awards.choices import ProposalStatus
 from thidua.awards.models import Certificate, CouncilSession, Disclosure, Proposal
 from thidua.orgs.models import Person, Unit
 
@@ -83,11 +85,33 @@ def sessions_for_user(*, user: Any) -> QuerySet[CouncilSession]:
     return rows.filter(Q(members__user=user) | Q(unit_id__in=scope.write_ids)).distinct()
 
 
-def session_get_for_user(*, user: Any, pk: int) -> CouncilSession:
+def session_get_for_user(*, user: Any, pk: int, organiser: bool = False) -> CouncilSession:
+    """A session the user sits on or organises; ``organiser`` for the standing officer's
+    moves (agenda, roll call, show of hands, closing)."""
     session = sessions_for_user(user=user).filter(pk=pk).first()
     if session is None:
         raise Http404("Không tìm thấy phiên họp.")
+    if organiser:
+        require_organiser(user, session)
     return session
+
+
+def council_member_pool(unit: Unit) -> QuerySet[Any]:
+    """Users holding the council role for the unit or a unit above it: who may sit on its
+    council."""
+    ancestors = [int(p) for p in unit.path.strip("/").split("/") if p]
+    return (
+        User.objects.filter(roles__kind=RoleKind.COUNCIL, roles__unit_id__in=ancestors)
+        .distinct()
+        .order_by("full_name")
+    )
+
+
+def proposals_waiting_for_council(unit: Unit) -> QuerySet[Proposal]:
+    """Proposals sent to the unit's council and on no session's agenda yet."""
+    return Proposal.objects.filter(reviewing_unit=unit, status=ProposalStatus.COUNCIL).exclude(
+        agenda_items__isnull=False
+    )
 
 
 def session_organiser(user: Any, session: CouncilSession) -> bool:

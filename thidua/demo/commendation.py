@@ -24,7 +24,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from thidua.accounts.models import User
+from thidua.accounts.models import Role, RoleKind, User
 from thidua.awards.candidate_sources import (
     eligible_options,
     nomination_options,
@@ -74,7 +74,7 @@ def _cstdcs(district: Unit, officer: User, people: list[Any], note: str) -> Prop
         by=officer,
         title=f"Đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở năm {YEAR} ({ROUND}, {note})",
     )
-    candidates_add_subjects(proposal=proposal, subjects=people)
+    candidates_add_subjects(proposal=proposal, subjects=people, by=officer)
     for candidate in proposal.candidates.all():
         candidate.achievement = (
             "Hoàn thành xuất sắc nhiệm vụ năm 2024; có sáng kiến được công nhận ở cơ sở."
@@ -93,7 +93,9 @@ def _to_review(proposal: Proposal, officer: User) -> Proposal:
     return proposal_flow.proposal_review_start(proposal=proposal, by=officer)
 
 
-def _session(district: Unit, members: list[User], proposal: Proposal, when: datetime) -> Any:
+def _session(
+    district: Unit, officer: User, members: list[User], proposal: Proposal, when: datetime
+) -> Any:
     session = council.session_create(
         unit=district,
         title=f"Phiên họp Hội đồng Thi đua – Khen thưởng quận Kiến An xét khen thưởng năm "
@@ -101,16 +103,21 @@ def _session(district: Unit, members: list[User], proposal: Proposal, when: date
         meeting_at=when,
         place="Phòng họp số 1, trụ sở UBND quận Kiến An",
         members=zip(members, (MemberRole.CHAIR, MemberRole.SECRETARY), strict=True),
+        by=officer,
+        agenda=[proposal],
     )
-    council.session_agenda_add(session=session, proposal=proposal)
     return session
 
 
 def _decide(district: Unit, officer: User, members: list[User], proposal: Proposal) -> Decision:
     session = _session(
-        district, members, proposal, datetime.combine(date(2025, 2, 5), time(8, 0), tzinfo=VN)
+        district,
+        officer,
+        members,
+        proposal,
+        datetime.combine(date(2025, 2, 5), time(8, 0), tzinfo=VN),
     )
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=officer)
     for ballot in session.ballots.all():
         for member in members:
             council.ballot_vote(ballot=ballot, user=member, approve=True)
@@ -131,6 +138,9 @@ def play_commendation() -> dict[str, int]:
     district = Unit.objects.get(code=DISTRICT)
     city = Unit.objects.get(code=CITY)
     officer = User.objects.get(username=OFFICER)
+    # The officer keeping the emulation files is the council's secretary (Thư ký Hội đồng),
+    # so holds its role as well: only those who hold it may sit on the council.
+    Role.objects.get_or_create(user=officer, kind=RoleKind.COUNCIL, unit=district)
     members = [User.objects.get(username=COUNCIL), officer]
 
     draft = proposals.proposal_create(
@@ -142,12 +152,14 @@ def play_commendation() -> dict[str, int]:
     )
     keys = sorted(eligible_options(proposal=draft), key=lambda o: o.code)
     people = [subject_for_key(proposal=draft, key=o.key) for o in keys if o.key[0] == "p"]
-    candidates_add_subjects(proposal=draft, subjects=people[0:2])
+    candidates_add_subjects(proposal=draft, subjects=people[0:2], by=officer)
 
     flags = proposals.proposal_create(
         unit=district, award_code=BK_TINH, year=YEAR, by=officer, reviewing_unit=city
     )
-    candidates_add_nominations(proposal=flags, nominations=nomination_options(proposal=flags))
+    candidates_add_nominations(
+        proposal=flags, nominations=nomination_options(proposal=flags), by=officer
+    )
 
     submitted = _cstdcs(district, officer, people[2:4], "Phòng Nội vụ")
     _submit(submitted, officer)
@@ -167,7 +179,7 @@ def play_commendation() -> dict[str, int]:
     at_council = _to_review(_cstdcs(district, officer, people[6:8], "trình Hội đồng"), officer)
     proposal_flow.proposal_to_council(proposal=at_council, by=officer)
     soon = timezone.localdate() + timedelta(days=7)
-    _session(district, members, at_council, datetime.combine(soon, time(8, 0), tzinfo=VN))
+    _session(district, officer, members, at_council, datetime.combine(soon, time(8, 0), tzinfo=VN))
 
     decided = _to_review(_cstdcs(district, officer, people[8:10], "đã quyết định"), officer)
     proposal_flow.proposal_to_council(proposal=decided, by=officer)

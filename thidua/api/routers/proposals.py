@@ -202,6 +202,7 @@ def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any
     candidate = proposals.candidate_add(
         proposal=proposal,
         subject=subject,
+        by=request.user,
         achievement=payload.achievement,
         other_ground=payload.other_ground,
     )

@@ -37,15 +37,17 @@ def _add(picked: Picked, name: str, **kwargs: Any) -> None:
         picked.refused.append(f"{candidate.recipient_name}: {candidate.verdict['reason']}")
 
 
-def candidates_add_subjects(*, proposal: Proposal, subjects: Iterable[Any]) -> Picked:
+def candidates_add_subjects(*, proposal: Proposal, subjects: Iterable[Any], by: Any) -> Picked:
     """People, collectives or households picked from the eligible list."""
     picked = Picked()
     for subject in subjects:
-        _add(picked, str(subject), proposal=proposal, subject=subject)
+        _add(picked, str(subject), proposal=proposal, subject=subject, by=by)
     return picked
 
 
-def candidates_add_nominations(*, proposal: Proposal, nominations: Iterable[Nomination]) -> Picked:
+def candidates_add_nominations(
+    *, proposal: Proposal, nominations: Iterable[Nomination], by: Any
+) -> Picked:
     """Units nominated by their cluster's ranking, each with the nomination's basis."""
     picked = Picked()
     for nomination in nominations:
@@ -62,5 +64,6 @@ def candidates_add_nominations(*, proposal: Proposal, nominations: Iterable[Nomi
             subject=nomination.unit,
             basis=nomination_basis(nomination),
             nomination=nomination,
+            by=by,
         )
     return picked

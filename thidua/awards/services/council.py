@@ -22,6 +22,7 @@ from thidua.awards.choices import (
     SessionStatus,
 )
 from thidua.awards.choices import ProposalStatus as S
+from thidua.awards.commendation_selectors import council_member_pool
 from thidua.awards.models import (
     AgendaItem,
     Ballot,
@@ -32,6 +33,7 @@ from thidua.awards.models import (
     Proposal,
 )
 from thidua.awards.services.timeline import proposal_move
+from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError
 from thidua.core.council import (
     DEFAULT_RULES,
@@ -91,23 +93,42 @@ def session_create(
     title: str,
     meeting_at: datetime,
     members: Iterable[tuple[Any, str]],
+    by: Any,
     place: str = "",
+    agenda: Iterable[Proposal] = (),
 ) -> CouncilSession:
-    """A session with its members: (user, role) pairs; exactly one chair."""
-    session = CouncilSession(unit=unit, title=title.strip(), meeting_at=meeting_at, place=place)
-    session.full_clean()
-    session.save()
-    seats = [CouncilMember(session=session, user=u, role=role) for u, role in members]
+    """A session with its members, (user, role) pairs chosen among those holding the council
+    role for the unit or one above it, exactly one chair; ``agenda`` the proposals it weighs."""
+    pool = {user.pk for user in council_member_pool(unit)}
+    seats = [CouncilMember(user=u, role=role) for u, role in members]
+    strangers = [s.user for s in seats if s.user.pk not in pool]
+    if strangers:
+        names = ", ".join(getattr(u, "full_name", "") or u.username for u in strangers)
+        raise DomainError(
+            "not_a_council_member",
+            f"{names} không có vai trò thành viên Hội đồng của {unit.name}.",
+            field="members",
+        )
     if sum(s.role == MemberRole.CHAIR for s in seats) != 1:
         raise DomainError("one_chair", "Hội đồng phải có đúng một Chủ tịch.", field="members")
-    CouncilMember.objects.bulk_create(seats)
-    session.members_total = len(seats)
-    session.save(update_fields=["members_total", "updated_at"])
+    if len({s.user.pk for s in seats}) != len(seats):
+        raise DomainError("member_twice", "Mỗi thành viên chỉ có một ghế.", field="members")
+    with acting_as(by):
+        session = CouncilSession(unit=unit, title=title.strip(), meeting_at=meeting_at, place=place)
+        session.full_clean()
+        session.save()
+        for seat in seats:
+            seat.session = session
+        CouncilMember.objects.bulk_create(seats)
+        session.members_total = len(seats)
+        session.save(update_fields=["members_total", "updated_at"])
+        for proposal in agenda:
+            session_agenda_add(session=session, proposal=proposal, by=by)
     return session
 
 
 @transaction.atomic
-def session_agenda_add(*, session: CouncilSession, proposal: Proposal) -> AgendaItem:
+def session_agenda_add(*, session: CouncilSession, proposal: Proposal, by: Any) -> AgendaItem:
     if proposal.status != S.COUNCIL:
         raise DomainError(
             "not_for_council", f"“{proposal}” chưa được trình Hội đồng.", field="proposal"
@@ -116,8 +137,13 @@ def session_agenda_add(*, session: CouncilSession, proposal: Proposal) -> Agenda
         raise DomainError("session_closed", "Phiên họp đã kết thúc.")
     if proposal.reviewing_unit_id != session.unit_id:
         raise DomainError("wrong_council", "Đề nghị thuộc Hội đồng của đơn vị khác.")
-    order = session.agenda.count() + 1
-    return AgendaItem.objects.create(session=session, proposal=proposal, order=order)
+    if session.agenda.filter(proposal=proposal).exists():
+        raise DomainError(
+            "already_on_agenda", f"“{proposal}” đã có trong chương trình họp.", field="proposal"
+        )
+    with acting_as(by):
+        order = session.agenda.count() + 1
+        return AgendaItem.objects.create(session=session, proposal=proposal, order=order)
 
 
 def _level(unit: Unit) -> str:
@@ -125,9 +151,16 @@ def _level(unit: Unit) -> str:
 
 
 @transaction.atomic
-def session_open(*, session: CouncilSession, present_user_ids: Iterable[int]) -> CouncilSession:
+def session_open(
+    *, session: CouncilSession, present_user_ids: Iterable[int], by: Any
+) -> CouncilSession:
     """Take the roll and open the ballots: one per candidate in play on the agenda, with the
     rule of its form at this council's level."""
+    with acting_as(by):
+        return _open(session, set(present_user_ids))
+
+
+def _open(session: CouncilSession, present: set[int]) -> CouncilSession:
     if session.status != SessionStatus.PLANNED:
         raise DomainError("session_not_planned", "Phiên họp đã mở hoặc đã kết thúc.")
     meeting_day = timezone.localtime(session.meeting_at).date()
@@ -136,7 +169,6 @@ def session_open(*, session: CouncilSession, present_user_ids: Iterable[int]) ->
             "session_not_yet",
             f"Phiên họp dự kiến ngày {meeting_day:%d/%m/%Y}: chỉ mở phiên họp từ ngày họp.",
         )
-    present = set(present_user_ids)
     session.members.update(is_present=False)
     session.members.filter(user_id__in=present).update(is_present=True)
     session.present = session.members.filter(is_present=True).count()
@@ -192,7 +224,7 @@ def ballot_vote(*, ballot: Ballot, user: Any, approve: bool) -> None:
 
 
 @transaction.atomic
-def ballot_record_hands(*, ballot: Ballot, approvals: int, rejections: int) -> Ballot:
+def ballot_record_hands(*, ballot: Ballot, approvals: int, rejections: int, by: Any) -> Ballot:
     """The secretary records a show of hands."""
     _open_ballot(ballot)
     if approvals < 0 or rejections < 0 or approvals + rejections > ballot.session.present:
@@ -201,7 +233,8 @@ def ballot_record_hands(*, ballot: Ballot, approvals: int, rejections: int) -> B
             f"Tổng số biểu quyết không được vượt quá {ballot.session.present} thành viên có mặt.",
         )
     ballot.approvals, ballot.rejections = approvals, rejections
-    ballot.save(update_fields=["approvals", "rejections", "updated_at"])
+    with acting_as(by):
+        ballot.save(update_fields=["approvals", "rejections", "updated_at"])
     return ballot
 
 
@@ -229,6 +262,11 @@ def session_close(*, session: CouncilSession, by: Any) -> CouncilSession:
     """Count every ballot and close. A proposal none of whose candidates passed is rejected."""
     if session.status != SessionStatus.OPEN:
         raise DomainError("session_not_open", "Phiên họp chưa mở hoặc đã kết thúc.")
+    with acting_as(by):
+        return _close(session, by)
+
+
+def _close(session: CouncilSession, by: Any) -> CouncilSession:
     for ballot in session.ballots.select_related("session"):
         ballot_count(ballot)
     session.status = SessionStatus.CLOSED

@@ -20,6 +20,7 @@ from thidua.awards.services.eligibility_check import (
 )
 from thidua.awards.services.one_award import conflict_for, granted_by_subject, refusal_text
 from thidua.awards.services.quotas import quota_check_add
+from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError
 from thidua.core.catalog import BY_CODE
 from thidua.core.rules.registry import RULE_SETS, NoRuleSetError, rule_set_for_year
@@ -167,6 +168,7 @@ def candidate_add(
     *,
     proposal: Proposal,
     subject: Subject,
+    by: Any,
     achievement: str = "",
     position: str = "",
     basis: str = "",
@@ -203,12 +205,13 @@ def candidate_add(
     if candidate.is_in_play:
         quota_check_add(proposal=proposal, subject=subject)
     candidate.full_clean(exclude=["proposal"])
-    candidate.save()
+    with acting_as(by):
+        candidate.save()
     return candidate
 
 
 @transaction.atomic
-def candidate_other_ground(*, candidate: Candidate, ground: str) -> Candidate:
+def candidate_other_ground(*, candidate: Candidate, ground: str, by: Any) -> Candidate:
     """Propose a refused candidate on another legal ground the engine names (e.g. điểm a–c
     khoản 1 Điều 74), with the evidence uploaded to the dossier. Only where the law allows."""
     _require_editable(candidate.proposal)
@@ -223,14 +226,16 @@ def candidate_other_ground(*, candidate: Candidate, ground: str) -> Candidate:
         raise DomainError("ground_required", "Cần ghi căn cứ và thành tích.", field="ground")
     candidate.other_ground = ground.strip()
     candidate.check_status = CheckStatus.OTHER_GROUNDS
-    candidate.save()
+    with acting_as(by):
+        candidate.save()
     return candidate
 
 
 @transaction.atomic
-def candidate_remove(*, candidate: Candidate) -> None:
+def candidate_remove(*, candidate: Candidate, by: Any) -> None:
     _require_editable(candidate.proposal)
-    candidate.delete()
+    with acting_as(by):
+        candidate.delete()
 
 
 def candidates_recheck(*, proposal: Proposal) -> list[Candidate]:

@@ -97,7 +97,9 @@ def proposal_with(
 ) -> Proposal:
     proposal = proposals.proposal_create(unit=unit, award_code=code, year=2024, by=officer)
     for person in people:
-        proposals.candidate_add(proposal=proposal, subject=person, achievement="Thành tích tốt")
+        proposals.candidate_add(
+            by=proposal.created_by, proposal=proposal, subject=person, achievement="Thành tích tốt"
+        )
     dossier_complete(proposal=proposal, by=officer)
     return proposal
 
@@ -117,8 +119,9 @@ def session_with(unit: Unit, members: int, proposal: Proposal) -> tuple[CouncilS
         title="Phiên họp xét khen thưởng năm 2024",
         meeting_at=datetime(2025, 1, 10, 8, 0, tzinfo=HANOI),
         members=zip(users, roles, strict=True),
+        by=proposal.created_by,
+        agenda=[proposal],
     )
-    council.session_agenda_add(session=session, proposal=proposal)
     return session, users
 
 
@@ -127,7 +130,7 @@ def issued_after_unanimous_vote(
     number: str = "1/QĐ-UBND",
 ) -> Decision:  # fmt: skip
     """Everyone present approves every candidate; the decision is drafted and issued."""
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=members[0])
     for ballot in session.ballots.all():
         for member in members:
             council.ballot_vote(ballot=ballot, user=member, approve=True)

@@ -73,9 +73,9 @@ def test_the_eligible_list_offers_those_the_engine_finds_eligible_and_not_yet_pr
     rated(ward, ["Phạm Văn Hà"], Rating.HOAN_THANH)
     issued_award(tuan, code=LDTT, year=2024)
     other = proposals.proposal_create(unit=unit, award_code=LDTT, year=2024, by=officer)
-    proposals.candidate_add(proposal=other, subject=ngoc)
+    proposals.candidate_add(by=other.created_by, proposal=other, subject=ngoc)
     proposal = proposals.proposal_create(unit=unit, award_code=LDTT, year=2024, by=officer)
-    proposals.candidate_add(proposal=proposal, subject=minh)
+    proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=minh)
 
     # when
     options = eligible_options(proposal=proposal)
@@ -159,7 +159,9 @@ def test_adding_a_nomination_for_another_form_is_refused_with_a_reason(district,
     other_form = nomination(unit, ward, award="bang_khen_tinh")
     proposal = proposals.proposal_create(unit=unit, award_code=CO_TINH, year=2024, by=officer)
 
-    picked = candidates_add_nominations(proposal=proposal, nominations=[other_form])
+    picked = candidates_add_nominations(
+        proposal=proposal, nominations=[other_form], by=proposal.created_by
+    )
 
     assert picked.added == []
     assert picked.refused == [

@@ -42,7 +42,7 @@ def _vote(session, members, approvals_by_candidate):
 
 def test_a_secret_ballot_keeps_totals_and_who_voted_never_how(at_council):
     _unit, _officer, _proposal, session, members = at_council
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=members[0])
     ballot = session.ballots.first()
 
     council.ballot_vote(ballot=ballot, user=members[0], approve=True)
@@ -59,7 +59,9 @@ def test_a_secret_ballot_keeps_totals_and_who_voted_never_how(at_council):
 
 def test_only_present_members_vote(at_council):
     _unit, _officer, _proposal, session, members = at_council
-    council.session_open(session=session, present_user_ids=[m.pk for m in members[:7]])
+    council.session_open(
+        session=session, present_user_ids=[m.pk for m in members[:7]], by=members[0]
+    )
 
     with pytest.raises(DomainError, match="có mặt mới được bỏ phiếu"):
         council.ballot_vote(ballot=session.ballots.first(), user=members[8], approve=True)
@@ -68,12 +70,14 @@ def test_only_present_members_vote(at_council):
 def test_without_quorum_the_session_cannot_open(at_council):
     _unit, _officer, _proposal, session, members = at_council
     with pytest.raises(DomainError, match="Không đủ số thành viên dự họp: có mặt 5/9"):
-        council.session_open(session=session, present_user_ids=[m.pk for m in members[:5]])
+        council.session_open(
+            session=session, present_user_ids=[m.pk for m in members[:5]], by=members[0]
+        )
 
 
 def test_the_threshold_decides_and_a_failed_candidate_stays_out_of_the_decision(at_council):
     unit, officer, proposal, session, members = at_council
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=members[0])
     first, second = proposal.candidates.order_by("pk")
     # CSTĐCS: secret, at least 80 % of all 9 members: 8 votes.
     _vote(session, members, {first.pk: 8, second.pk: 7})
@@ -111,7 +115,7 @@ def test_the_threshold_decides_and_a_failed_candidate_stays_out_of_the_decision(
 
 def test_a_proposal_none_of_whose_candidates_passed_is_rejected(at_council):
     _unit, officer, proposal, session, members = at_council
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=members[0])
     first, second = proposal.candidates.order_by("pk")
     _vote(session, members, {first.pk: 1, second.pk: 0})
 
@@ -125,14 +129,16 @@ def test_a_show_of_hands_is_recorded_by_the_secretary(fake_engine):
     unit, officer = ward_with_officer()
     proposal = proposal_at_council(unit, officer, people_of(unit, 1), "lao_dong_tien_tien")
     session, members = session_with(unit, 7, proposal)
-    council.session_open(session=session, present_user_ids=[m.pk for m in members[:6]])
+    council.session_open(
+        session=session, present_user_ids=[m.pk for m in members[:6]], by=members[0]
+    )
     ballot = session.ballots.get()
 
     with pytest.raises(DomainError, match="giơ tay"):
         council.ballot_vote(ballot=ballot, user=members[0], approve=True)
     with pytest.raises(DomainError, match="không được vượt quá 6"):
-        council.ballot_record_hands(ballot=ballot, approvals=6, rejections=1)
-    council.ballot_record_hands(ballot=ballot, approvals=4, rejections=2)
+        council.ballot_record_hands(ballot=ballot, approvals=6, rejections=1, by=members[0])
+    council.ballot_record_hands(ballot=ballot, approvals=4, rejections=2, by=members[0])
     council.session_close(session=session, by=officer)
 
     ballot.refresh_from_db()
@@ -141,7 +147,7 @@ def test_a_show_of_hands_is_recorded_by_the_secretary(fake_engine):
 
 def test_revocation_keeps_the_record_marked_and_rechecks_open_candidates(at_council):
     unit, officer, proposal, session, members = at_council
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=members[0])
     _vote(session, members, {c.pk: 9 for c in proposal.candidates.all()})
     council.session_close(session=session, by=officer)
     decision = decision_flow.decision_from_candidates(

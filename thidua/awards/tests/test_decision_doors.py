@@ -33,7 +33,7 @@ def _passed(fake_engine):
     people = people_of(unit, 2)
     proposal = proposal_at_council(unit, officer, people, "chien_si_thi_dua_co_so")
     session, members = session_with(unit, 3, proposal)
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=members[0])
     for ballot in session.ballots.all():
         for member in members:
             council.ballot_vote(ballot=ballot, user=member, approve=True)

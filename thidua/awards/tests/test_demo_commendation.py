@@ -59,7 +59,7 @@ def test_the_cluster_nominees_that_merged_are_not_proposed_and_their_successor_n
     flags = _kien_an().get(award_code="bang_khen_tinh")
 
     picked = candidates_add_nominations(
-        proposal=flags, nominations=nomination_options(proposal=flags)
+        proposal=flags, nominations=nomination_options(proposal=flags), by=flags.created_by
     )
 
     assert flags.reviewing_unit.code == "HP"

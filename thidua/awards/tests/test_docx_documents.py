@@ -142,7 +142,7 @@ def test_the_minutes_are_dated_on_the_meeting_in_local_time_with_chair_agenda_an
     unit.save()
     proposal = proposal_at_council(unit, officer, people_of(unit, 1), "chien_si_thi_dua_co_so")
     session, members = session_with(unit, 3, proposal)  # 10/01/2025 08:00 in Hà Nội
-    council.session_open(session=session, present_user_ids=[m.pk for m in members])
+    council.session_open(session=session, present_user_ids=[m.pk for m in members], by=members[0])
     council.session_close(session=session, by=officer)
     CouncilSession.objects.filter(pk=session.pk).update(
         closed_at=datetime(2025, 1, 10, 3, 30, tzinfo=UTC)  # 10 giờ 30 in Hà Nội
@@ -171,4 +171,6 @@ def test_a_session_is_not_opened_before_its_day(fake_engine):
     session.refresh_from_db()
 
     with pytest.raises(DomainError, match="chỉ mở phiên họp từ ngày họp"):
-        council.session_open(session=session, present_user_ids=[m.pk for m in members])
+        council.session_open(
+            session=session, present_user_ids=[m.pk for m in members], by=members[0]
+        )

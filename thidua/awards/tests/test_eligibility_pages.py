@@ -337,7 +337,7 @@ def test_someone_already_proposed_for_the_year_is_marked_not_offered_again(clien
     proposal = proposals.proposal_create(
         unit=ward, award_code="chien_si_thi_dua_co_so", year=2024, by=None
     )
-    proposals.candidate_add(proposal=proposal, subject=tree.mai)
+    proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=tree.mai)
 
     page = client_in.get(PAGE, {"nam": 2024, "hinh_thuc": "chien_si_thi_dua_co_so"})
 

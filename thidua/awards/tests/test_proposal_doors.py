@@ -87,4 +87,4 @@ def test_a_merged_ward_is_not_proposed_and_its_successor_is_named(district, fake
     ward = proposal.unit.children.get(code="NS")
 
     with pytest.raises(DomainError, match="đơn vị kế thừa là Phường Kiến An"):
-        proposals.candidate_add(proposal=proposal, subject=ward)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=ward)

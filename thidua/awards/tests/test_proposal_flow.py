@@ -38,7 +38,7 @@ def test_an_ineligible_candidate_is_not_added_and_the_refusal_names_each_article
     proposal = proposal_with(unit, officer, [alice])
 
     with pytest.raises(proposals.CandidateRefusedError) as refused:
-        proposals.candidate_add(proposal=proposal, subject=bob)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=bob)
 
     assert refused.value.message.startswith(
         f"Không thêm {bob.full_name}: chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến"
@@ -57,14 +57,19 @@ def test_other_evidence_only_where_the_law_names_another_ground(ward, fake_engin
     proposal = proposal_with(unit, officer, [], code="bang_khen_tinh")
 
     with pytest.raises(proposals.CandidateRefusedError) as refused:
-        proposals.candidate_add(proposal=proposal, subject=bob, other_ground="Cứu người")
+        proposals.candidate_add(
+            by=proposal.created_by, proposal=proposal, subject=bob, other_ground="Cứu người"
+        )
     assert "căn cứ khác" not in refused.value.message  # the form offers none here
 
     fake_engine.other_grounds = True
     with pytest.raises(proposals.CandidateRefusedError, match="Có thể đề nghị theo căn cứ khác"):
-        proposals.candidate_add(proposal=proposal, subject=bob)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=bob)
     candidate = proposals.candidate_add(
-        proposal=proposal, subject=bob, other_ground="Dũng cảm cứu người bị nạn"
+        by=proposal.created_by,
+        proposal=proposal,
+        subject=bob,
+        other_ground="Dũng cảm cứu người bị nạn",
     )
     proposals.candidates_recheck(proposal=proposal)
     candidate.refresh_from_db()
@@ -81,7 +86,7 @@ def test_a_second_award_for_the_same_achievement_is_refused(ward, fake_engine):
         unit=unit, award_code="chien_si_thi_dua_co_so", year=2024, by=officer
     )
     with pytest.raises(DomainError, match="Quyết định số 12/QĐ-UBND"):
-        proposals.candidate_add(proposal=proposal, subject=alice)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=alice)
 
 
 def test_the_same_person_twice_in_open_proposals_is_refused(ward, fake_engine):
@@ -92,7 +97,7 @@ def test_the_same_person_twice_in_open_proposals_is_refused(ward, fake_engine):
         unit=unit, award_code="chien_si_thi_dua_co_so", year=2024, by=officer
     )
     with pytest.raises(DomainError, match="cho thành tích năm 2024 \\(trong đề nghị “"):
-        proposals.candidate_add(proposal=other, subject=alice)
+        proposals.candidate_add(by=other.created_by, proposal=other, subject=alice)
 
 
 def test_a_second_form_for_the_year_results_is_refused_with_the_article(ward, fake_engine):
@@ -102,7 +107,7 @@ def test_a_second_form_for_the_year_results_is_refused_with_the_article(ward, fa
     proposal = proposals.proposal_create(unit=unit, award_code="giay_khen", year=2024, by=officer)
 
     with pytest.raises(DomainError) as refused:
-        proposals.candidate_add(proposal=proposal, subject=alice)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=alice)
 
     assert refused.value.message == (
         f"Không thể đề nghị {alice.full_name}: Thành tích năm 2024 đã được khen thưởng bằng "
@@ -126,8 +131,8 @@ def test_a_title_beside_a_form_and_a_form_for_another_achievement_are_allowed(wa
         title="Đề nghị khen thưởng đột xuất: cứu người trong lũ",
     )
 
-    proposals.candidate_add(proposal=feat, subject=alice)
-    proposals.candidate_add(proposal=proposal_with(unit, officer, []), subject=alice)
+    proposals.candidate_add(by=feat.created_by, proposal=feat, subject=alice)
+    proposals.candidate_add(by=officer, proposal=proposal_with(unit, officer, []), subject=alice)
 
     assert alice.candidacies.count() == 2
 
@@ -153,8 +158,12 @@ def test_one_state_level_form_a_year_before_2024(ward, fake_engine):
     )
 
     with pytest.raises(DomainError, match="căn cứ điều 3 Thông tư số 12/2019/TT-BNV"):
-        proposals.candidate_add(proposal=movement_medal, subject=alice)
-    proposals.candidate_add(proposal=feat_medal, subject=bob)  # đột xuất: outside the cap
+        proposals.candidate_add(
+            by=movement_medal.created_by, proposal=movement_medal, subject=alice
+        )
+    proposals.candidate_add(
+        by=feat_medal.created_by, proposal=feat_medal, subject=bob
+    )  # đột xuất: outside the cap
 
 
 def test_every_move_of_the_status_machine_leaves_a_timeline_row(ward, fake_engine):
@@ -220,7 +229,9 @@ def test_a_submitted_proposal_cannot_take_new_candidates(ward, fake_engine):
     proposal_flow.proposal_submit(proposal=proposal, by=officer)
 
     with pytest.raises(DomainError, match="chỉ sửa được khi còn là nháp"):
-        proposals.candidate_add(proposal=proposal, subject=people_of(unit, 1)[0])
+        proposals.candidate_add(
+            by=proposal.created_by, proposal=proposal, subject=people_of(unit, 1)[0]
+        )
 
 
 def test_a_proposal_with_only_refused_candidates_cannot_be_submitted(ward, fake_engine):
@@ -290,7 +301,7 @@ def test_the_real_law_engine_refuses_with_its_citation(ward):
     # when
     proposal = proposal_with(unit, officer, [good])
     with pytest.raises(proposals.CandidateRefusedError) as refused:
-        proposals.candidate_add(proposal=proposal, subject=weak)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=weak)
     # then
     assert proposal.candidates.get().check_status == CheckStatus.ELIGIBLE
     assert proposal.candidates.get().verdict["rule_set"]

@@ -48,9 +48,9 @@ def test_the_province_cap_allows_up_to_the_limit_and_refuses_one_more(city_ward,
 
     # when: two are added, then a third
     for person in people[:2]:
-        proposals.candidate_add(proposal=proposal, subject=person)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=person)
     with pytest.raises(DomainError) as refused:
-        proposals.candidate_add(proposal=proposal, subject=people[2])
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=people[2])
 
     # then
     assert refused.value.code == "quota_exceeded"
@@ -67,10 +67,10 @@ def test_the_national_cap_of_nd91_applies_to_years_before_2024(city_ward, fake_e
     ward, officer = city_ward
     people = with_ldtt(ward, 7, 2022)
     proposal = cstdcs_proposal(ward, officer, 2022)
-    proposals.candidate_add(proposal=proposal, subject=people[0])
+    proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=people[0])
 
     with pytest.raises(DomainError, match="giới hạn 1") as refused:
-        proposals.candidate_add(proposal=proposal, subject=people[1])
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=people[1])
 
     assert "Khoản 3 Điều 9 Nghị định số 91/2017/NĐ-CP" in refused.value.message
 
@@ -81,7 +81,7 @@ def test_law_2022_sets_no_cap_of_its_own(city_ward, fake_engine):
     proposal = cstdcs_proposal(ward, officer, 2024)
 
     for person in people:
-        proposals.candidate_add(proposal=proposal, subject=person)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=person)
 
     assert proposal.candidates.count() == 3
 
@@ -91,11 +91,11 @@ def test_candidates_of_other_proposals_of_the_year_count_too(city_ward, fake_eng
     ward, officer = city_ward
     people = with_ldtt(ward, 5, 2024)
     first = cstdcs_proposal(ward, officer, 2024)
-    proposals.candidate_add(proposal=first, subject=people[0])
+    proposals.candidate_add(by=first.created_by, proposal=first, subject=people[0])
     second = cstdcs_proposal(ward, officer, 2024)
 
     with pytest.raises(DomainError, match="giới hạn 1"):
-        proposals.candidate_add(proposal=second, subject=people[1])
+        proposals.candidate_add(by=second.created_by, proposal=second, subject=people[1])
 
 
 def test_a_refused_candidate_takes_no_share(city_ward, fake_engine):
@@ -105,9 +105,9 @@ def test_a_refused_candidate_takes_no_share(city_ward, fake_engine):
     fake_engine.refused = {people[1].code}
     proposal = cstdcs_proposal(ward, officer, 2024)
 
-    proposals.candidate_add(proposal=proposal, subject=people[0])
+    proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=people[0])
     with pytest.raises(proposals.CandidateRefusedError):
-        proposals.candidate_add(proposal=proposal, subject=people[1])
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=people[1])
 
     assert proposal.candidates.count() == 1  # nothing kept of the refusal, no share taken
 
@@ -119,7 +119,7 @@ def test_submit_is_refused_when_the_cap_was_lowered_since(city_ward, fake_engine
     proposal = cstdcs_proposal(ward, officer, 2024)
     set_local_rules("HP", cstdcs_share_of_ldtt=40)
     for person in people[:2]:
-        proposals.candidate_add(proposal=proposal, subject=person)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=person)
     dossier_complete(proposal=proposal, by=officer)
 
     # when: the city lowers the cap to 20 % (limit 1) before the proposal is sent
@@ -142,7 +142,7 @@ def test_the_cap_over_all_members_counts_the_unit_headcount(city_ward, fake_engi
     people = people_of(ward, 4)
     proposal = proposals.proposal_create(unit=ward, award_code=LDTT, year=2024, by=officer)
     for person in people[:2]:
-        proposals.candidate_add(proposal=proposal, subject=person)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=person)
 
     with pytest.raises(DomainError, match="không quá 50% tổng số cá nhân của đơn vị: 4"):
-        proposals.candidate_add(proposal=proposal, subject=people[2])
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=people[2])

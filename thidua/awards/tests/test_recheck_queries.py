@@ -24,7 +24,7 @@ def _recheck_queries(n: int) -> tuple[int, list[str]]:
         unit=unit, award_code="lao_dong_tien_tien", year=2024, by=officer
     )
     for person in people:
-        proposals.candidate_add(proposal=proposal, subject=person)
+        proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=person)
     with CaptureQueriesContext(connection) as queries:
         rows = proposals.candidates_recheck(proposal=proposal)
     return len(queries), [c.check_status for c in rows]

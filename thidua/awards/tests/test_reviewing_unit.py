@@ -84,7 +84,9 @@ def test_submit_sends_to_the_chosen_level_and_refuses_one_without_authority(tree
     city, district, ward = tree
     officer = officer_of(ward)
     proposal = proposals.proposal_create(unit=ward, award_code=CSTDCS, year=2024, by=officer)
-    proposals.candidate_add(proposal=proposal, subject=people_of(ward, 1)[0])
+    proposals.candidate_add(
+        by=proposal.created_by, proposal=proposal, subject=people_of(ward, 1)[0]
+    )
     dossier_complete(proposal=proposal, by=officer)
 
     with pytest.raises(DomainError) as refused:
@@ -108,7 +110,9 @@ def test_submit_refuses_a_default_reviewing_unit_without_authority(tree, fake_en
     _city, _district, ward = tree
     officer = officer_of(ward)
     proposal = proposals.proposal_create(unit=ward, award_code=BK_TINH, year=2024, by=officer)
-    proposals.candidate_add(proposal=proposal, subject=people_of(ward, 1)[0])
+    proposals.candidate_add(
+        by=proposal.created_by, proposal=proposal, subject=people_of(ward, 1)[0]
+    )
 
     with pytest.raises(DomainError, match="Phường Ngọc Sơn không có thẩm quyền"):
         proposal_flow.proposal_submit(proposal=proposal, by=officer)
@@ -120,7 +124,9 @@ def test_the_page_offers_the_allowed_levels_and_submits_to_the_chosen_one(
     _city, district, ward = tree
     officer = officer_of(ward)
     proposal = proposals.proposal_create(unit=ward, award_code=LDTT, year=2024, by=officer)
-    proposals.candidate_add(proposal=proposal, subject=people_of(ward, 1)[0])
+    proposals.candidate_add(
+        by=proposal.created_by, proposal=proposal, subject=people_of(ward, 1)[0]
+    )
     dossier_complete(proposal=proposal.__class__.objects.get(pk=proposal.pk), by=officer)
     client.force_login(officer)
 
@@ -141,7 +147,9 @@ def test_a_forged_reviewing_unit_is_refused(client, tree, fake_engine):
     _city, _district, ward = tree
     officer = officer_of(ward)
     proposal = proposals.proposal_create(unit=ward, award_code=LDTT, year=2024, by=officer)
-    proposals.candidate_add(proposal=proposal, subject=people_of(ward, 1)[0])
+    proposals.candidate_add(
+        by=proposal.created_by, proposal=proposal, subject=people_of(ward, 1)[0]
+    )
     client.force_login(officer)
 
     client.post(

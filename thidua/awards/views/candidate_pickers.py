@@ -45,7 +45,10 @@ def from_eligible(request: HttpRequest, code: UUID) -> HttpResponse:
         if not subjects:
             messages.error(request, "Chưa chọn đối tượng nào: đánh dấu ít nhất một dòng.")
         else:
-            _report(request, candidates_add_subjects(proposal=proposal, subjects=subjects))
+            _report(
+                request,
+                candidates_add_subjects(proposal=proposal, subjects=subjects, by=request.user),
+            )
             return redirect(_url(proposal))
     rows = [
         {"key": o.key, "name": o.name, "code": o.code, "unit": o.unit_name, "kind": o.kind_label}
@@ -81,7 +84,10 @@ def from_nominations(request: HttpRequest, code: UUID) -> HttpResponse:
         if not picked:
             messages.error(request, "Chưa chọn đơn vị nào: đánh dấu ít nhất một dòng.")
         else:
-            _report(request, candidates_add_nominations(proposal=proposal, nominations=picked))
+            _report(
+                request,
+                candidates_add_nominations(proposal=proposal, nominations=picked, by=request.user),
+            )
             return redirect(_url(proposal))
     rows = [
         {

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from thidua.accounts.models import RoleKind, User
+from thidua.accounts.models import User
 from thidua.accounts.scoping import scope_for, units_acting_for
 from thidua.awards import docx_documents, forms
 from thidua.awards.choices import MemberRole
-from thidua.awards.choices import ProposalStatus as S
 from thidua.awards.commendation_selectors import (
-    require_organiser,
+    council_member_pool,
+    proposals_waiting_for_council,
     session_get_for_user,
     session_organiser,
     session_seat,
@@ -48,14 +47,15 @@ def session_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _member_pool(unit: Unit) -> list[User]:
-    """Users holding the council role for the unit or a unit above it."""
-    ancestors = [int(p) for p in unit.path.strip("/").split("/") if p]
-    return list(
-        User.objects.filter(roles__kind=RoleKind.COUNCIL, roles__unit_id__in=ancestors)
-        .distinct()
-        .order_by("full_name")
-    )
+def _seats(request: HttpRequest, pool: list[User]) -> list[tuple[User, str]]:
+    """The ticked members, with the chair and the secretary picked among them."""
+    chosen = {int(x) for x in request.POST.getlist("members") if x.isdigit()}
+    chair, secretary = request.POST.get("chair", ""), request.POST.get("secretary", "")
+    return [
+        (u, MemberRole.CHAIR if str(u.pk) == chair else
+         MemberRole.SECRETARY if str(u.pk) == secretary else MemberRole.MEMBER)
+        for u in pool if u.pk in chosen
+    ]  # fmt: skip
 
 
 @login_required
@@ -64,23 +64,19 @@ def session_create(request: HttpRequest) -> HttpResponse:
     unit = units.filter(code=text_param(request, "don_vi") or request.POST.get("unit", "")).first()
     unit = unit or units.first()
     form = forms.SessionForm(request.POST or None)
-    pool = _member_pool(unit) if unit else []
+    pool = list(council_member_pool(unit)) if unit else []
     if request.method == "POST" and unit is not None and form.is_valid():
-        chosen = {int(x) for x in request.POST.getlist("members") if x.isdigit()}
-        chair = request.POST.get("chair", "")
-        secretary = request.POST.get("secretary", "")
-        seats = [
-            (u, MemberRole.CHAIR if str(u.pk) == chair else
-             MemberRole.SECRETARY if str(u.pk) == secretary else MemberRole.MEMBER)
-            for u in pool if u.pk in chosen
-        ]  # fmt: skip
         try:
-            session = council.session_create(unit=unit, members=seats, **form.cleaned_data)
+            session = council.session_create(
+                unit=unit,
+                members=_seats(request, pool),
+                by=request.user,
+                agenda=proposals_waiting_for_council(unit),
+                **form.cleaned_data,
+            )
         except DomainError as error:
             form.add_error(None, error.message)
         else:
-            for proposal in Proposal.objects.filter(reviewing_unit=unit, status=S.COUNCIL):
-                council.session_agenda_add(session=session, proposal=proposal)
             return redirect(_url(session))
     return render(
         request,
@@ -99,9 +95,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if seat
         else set()
     )
-    waiting = Proposal.objects.filter(Q(reviewing_unit=session.unit), status=S.COUNCIL).exclude(
-        agenda_items__session=session
-    )
+    waiting = proposals_waiting_for_council(session.unit)
     return render(
         request,
         "awards/session.html",
@@ -121,12 +115,11 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def session_agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
-    session = session_get_for_user(user=request.user, pk=pk)
-    require_organiser(request.user, session)
+    session = session_get_for_user(user=request.user, pk=pk, organiser=True)
     proposal = get_object_or_404(Proposal, code=request.POST.get("proposal", ""))
     return run(
         request,
-        lambda: council.session_agenda_add(session=session, proposal=proposal),
+        lambda: council.session_agenda_add(session=session, proposal=proposal, by=request.user),
         success="Đã đưa đề nghị vào chương trình họp.",
         back=_url(session),
     )
@@ -135,12 +128,11 @@ def session_agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def session_open(request: HttpRequest, pk: int) -> HttpResponse:
-    session = session_get_for_user(user=request.user, pk=pk)
-    require_organiser(request.user, session)
+    session = session_get_for_user(user=request.user, pk=pk, organiser=True)
     present = [int(x) for x in request.POST.getlist("present") if x.isdigit()]
     return run(
         request,
-        lambda: council.session_open(session=session, present_user_ids=present),
+        lambda: council.session_open(session=session, present_user_ids=present, by=request.user),
         success="Đã điểm danh và mở bỏ phiếu.",
         back=_url(session),
     )
@@ -163,8 +155,7 @@ def ballot_vote(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
 @require_POST
 @login_required
 def ballot_hands(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
-    session = session_get_for_user(user=request.user, pk=pk)
-    require_organiser(request.user, session)
+    session = session_get_for_user(user=request.user, pk=pk, organiser=True)
     target = get_object_or_404(session.ballots, pk=ballot)
     try:
         approvals = int(request.POST.get("approvals", ""))
@@ -175,7 +166,7 @@ def ballot_hands(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
     return run(
         request,
         lambda: council.ballot_record_hands(
-            ballot=target, approvals=approvals, rejections=rejections
+            ballot=target, approvals=approvals, rejections=rejections, by=request.user
         ),
         success="Đã ghi kết quả biểu quyết.",
         back=_url(session),
@@ -185,8 +176,7 @@ def ballot_hands(request: HttpRequest, pk: int, ballot: int) -> HttpResponse:
 @require_POST
 @login_required
 def session_close(request: HttpRequest, pk: int) -> HttpResponse:
-    session = session_get_for_user(user=request.user, pk=pk)
-    require_organiser(request.user, session)
+    session = session_get_for_user(user=request.user, pk=pk, organiser=True)
     return run(
         request,
         lambda: council.session_close(session=session, by=request.user),

@@ -133,6 +133,7 @@ def candidate_add(request: HttpRequest, code: UUID) -> HttpResponse:
         lambda: proposals.candidate_add(
             proposal=proposal,
             subject=person,
+            by=request.user,
             achievement=form.cleaned_data["achievement"],
             other_ground=form.cleaned_data["other_ground"],
         ),
@@ -153,7 +154,9 @@ def candidate_other_ground(request: HttpRequest, code: UUID, pk: int) -> HttpRes
     ground = request.POST.get("ground", "")
     return run(
         request,
-        lambda: proposals.candidate_other_ground(candidate=candidate, ground=ground),
+        lambda: proposals.candidate_other_ground(
+            candidate=candidate, ground=ground, by=request.user
+        ),
         success=f"Đã ghi căn cứ khác đối với {candidate.recipient_name}.",
         back=_url(proposal),
     )
@@ -166,7 +169,7 @@ def candidate_remove(request: HttpRequest, code: UUID, pk: int) -> HttpResponse:
     candidate = _candidate(proposal, pk)
     return run(
         request,
-        lambda: proposals.candidate_remove(candidate=candidate),
+        lambda: proposals.candidate_remove(candidate=candidate, by=request.user),
         success=f"Đã bỏ {candidate.recipient_name} khỏi đề nghị.",
         back=_url(proposal),
     )
