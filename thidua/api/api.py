@@ -34,6 +34,7 @@ api.add_router("", orgs.router)
 api.add_router("", awards.router)
 api.add_router("", "thidua.api.routers.eligibility.router")
 api.add_router("", "thidua.api.routers.proposals.router")
+api.add_router("", "thidua.api.routers.council.router")
 api.add_router("/emulation", "thidua.api.routers.emulation.router")
 
 

@@ -1,5 +1,7 @@
 """Đề nghị khen thưởng over JSON: list and read (scoped: another unit's proposal answers 404),
-create a draft, add a candidate, submit (403 unless the caller acts for the proposing unit).
+create a draft, add or remove a candidate, the dossier, every move of the proposal (made from
+``proposal_moves.MOVES``, as the page's buttons: 403 unless the caller acts for the side that
+makes it), the answers to public comments.
 
 The law engine checks each candidate as on the page: both refuse an ineligible one and keep
 nothing (400 here, the unmet criteria and their citations in ``errors``)."""
@@ -10,25 +12,27 @@ import datetime as dt
 from typing import Any
 from uuid import UUID
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from ninja import File as NinjaFile
 from ninja import Form, Router, Schema, Status
 from ninja import UploadedFile as NinjaUploadedFile
 from ninja.pagination import paginate
 from pydantic import Field
 
-from thidua.api.params import Pages, QueryYear
+from thidua.api.params import Id, Pages, QueryYear
 from thidua.api.routers.awards import _subject
 from thidua.api.schemas import ERRORS, READ_ERRORS, Error, RuleCriterionOut, Strict, UnitRef
 from thidua.awards.choices import DocumentKind
 from thidua.awards.commendation_selectors import (
     PROPOSER,
+    REVIEWER,
     acting_unit_by_code,
     proposal_get_for_user,
     proposals_for_user,
 )
-from thidua.awards.models import Candidate, Proposal
-from thidua.awards.services import dossier, proposal_flow, proposals
+from thidua.awards.models import Candidate, Comment, Proposal
+from thidua.awards.services import disclosure, dossier, proposals
+from thidua.awards.services.proposal_moves import MOVES, Move
 from thidua.common.errors import DomainError
 from thidua.core.rules.vocabulary import Occasion
 
@@ -134,8 +138,15 @@ class DocumentOut(Schema):
     generated: bool
 
 
-class SubmitIn(Strict):
-    reviewing_unit: str | None = None
+class MoveIn(Strict):
+    """What a move may read: the reason for returning or refusing, the reviewing unit for
+    sending (by code; by default the one the proposal names)."""
+
+    reason: str | None = Field(default=None, max_length=2000)
+    reviewing_unit: str | None = Field(default=None, max_length=50)
+
+    def given(self) -> dict[str, str]:
+        return {"reason": self.reason or "", "reviewing_unit": self.reviewing_unit or ""}
 
 
 def _criteria(candidate: Candidate) -> list[dict[str, Any]]:
@@ -209,15 +220,118 @@ def add_candidate(request: HttpRequest, code: UUID, payload: CandidateIn) -> Any
     return Status(201, candidate)
 
 
-@router.post(
-    "/proposals/{code}/submit", response={200: ProposalDetailOut, **ERRORS}, summary="Gửi duyệt"
+def _register_move(move: Move) -> None:
+    """``POST /api/proposals/{code}/<move>``, made from ``proposal_moves.MOVES`` as the page's
+    buttons are: the same side may make it, the same service runs it."""
+
+    def make_move(request: HttpRequest, code: UUID, payload: MoveIn) -> Any:
+        proposal = proposal_get_for_user(user=request.user, code=code, for_write=move.side)
+        move.run(proposal, request.user, payload.given())
+        proposal.refresh_from_db()
+        return proposal
+
+    make_move.__name__ = "proposal_" + move.name.replace("-", "_")
+    side = "đơn vị đề nghị" if move.side == PROPOSER else "đơn vị thẩm định"
+    router.post(
+        f"/proposals/{{code}}/{move.name}",
+        response={200: ProposalDetailOut, **ERRORS},
+        summary=move.summary,
+        description=f"{move.summary} (do {side} thực hiện).",
+        operation_id=make_move.__name__,
+    )(make_move)
+
+
+for _move in MOVES:
+    _register_move(_move)
+
+
+def _candidate_for(request: HttpRequest, code: UUID, pk: Id, side: str) -> Candidate:
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=side)
+    candidate = proposal.candidates.filter(pk=pk).first()
+    if candidate is None:
+        raise Http404("Đối tượng không thuộc đề nghị này.")
+    return candidate
+
+
+@router.delete(
+    "/proposals/{code}/candidates/{pk}",
+    response={204: None, **ERRORS},
+    summary="Bỏ đối tượng khỏi đề nghị (nháp hoặc bị trả lại)",
 )
-def submit_proposal(request: HttpRequest, code: UUID, payload: SubmitIn) -> Any:
-    """Send the draft to the reviewing unit (by code: one the catalog allows for the form;
-    by default the one the proposal names), once the dossier holds what it must."""
-    proposal = proposal_get_for_user(user=request.user, code=code, for_write=PROPOSER)
-    return proposal_flow.proposal_submit(
-        proposal=proposal, by=request.user, reviewing_unit_code=payload.reviewing_unit or ""
+def remove_candidate(request: HttpRequest, code: UUID, pk: Id) -> Any:
+    candidate = _candidate_for(request, code, pk, PROPOSER)
+    proposals.candidate_remove(candidate=candidate, by=request.user)
+    return Status(204, None)
+
+
+class GroundIn(Strict):
+    ground: str = Field(max_length=2000, description="Căn cứ và thành tích (Điều 74)")
+
+
+@router.post(
+    "/proposals/{code}/candidates/{pk}/other-ground",
+    response={200: CandidateOut, **ERRORS},
+    summary="Đề nghị theo căn cứ khác Luật cho phép",
+)
+def candidate_other_ground(request: HttpRequest, code: UUID, pk: Id, payload: GroundIn) -> Any:
+    candidate = _candidate_for(request, code, pk, PROPOSER)
+    return proposals.candidate_other_ground(
+        candidate=candidate, ground=payload.ground, by=request.user
+    )
+
+
+class NoteIn(Strict):
+    note: str = Field(max_length=2000, description="Kết luận xác minh")
+
+
+@router.post(
+    "/proposals/{code}/candidates/{pk}/release",
+    response={200: CandidateOut, **ERRORS},
+    summary="Kết luận xác minh ý kiến: giữ đối tượng trong danh sách",
+)
+def candidate_release(request: HttpRequest, code: UUID, pk: Id, payload: NoteIn) -> Any:
+    candidate = _candidate_for(request, code, pk, REVIEWER)
+    return disclosure.candidate_release(candidate=candidate, by=request.user, note=payload.note)
+
+
+class CommentOut(Schema):
+    id: int
+    candidate_id: int | None
+    subject: str
+    content: str
+    status: str
+    answer: str
+    is_valid: bool | None
+    created_at: dt.datetime
+
+
+class AnswerIn(Strict):
+    answer: str = Field(max_length=5000)
+    valid: bool = Field(description="Ý kiến có cơ sở: giữ đối tượng lại để xác minh")
+
+
+@router.get(
+    "/proposals/{code}/comments",
+    response={200: list[CommentOut], **READ_ERRORS},
+    summary="Ý kiến nhận được khi công khai",
+)
+def list_comments(request: HttpRequest, code: UUID) -> Any:
+    proposal = proposal_get_for_user(user=request.user, code=code)
+    return Comment.objects.filter(disclosure__proposal=proposal).order_by("created_at", "pk")
+
+
+@router.post(
+    "/proposals/{code}/comments/{pk}/answer",
+    response={200: CommentOut, **ERRORS},
+    summary="Trả lời ý kiến",
+)
+def answer_comment(request: HttpRequest, code: UUID, pk: Id, payload: AnswerIn) -> Any:
+    proposal = proposal_get_for_user(user=request.user, code=code, for_write=REVIEWER)
+    comment = Comment.objects.filter(pk=pk, disclosure__proposal=proposal).first()
+    if comment is None:
+        raise Http404("Không tìm thấy ý kiến.")
+    return disclosure.comment_answer(
+        comment=comment, by=request.user, answer=payload.answer, is_valid=payload.valid
     )
 
 

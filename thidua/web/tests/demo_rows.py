@@ -19,6 +19,7 @@ from thidua.awards.models_council import Ballot, CouncilSession
 from thidua.awards.models_disclosure import Comment, Disclosure
 from thidua.awards.models_proposals import Candidate, DossierDocument, Proposal
 from thidua.awards.services.dossier import dossier_generate
+from thidua.awards.services.proposal_moves import MOVES
 from thidua.dataio.models import WorkbookImport
 from thidua.dataio.services import workbook_import_start
 from thidua.dataio.workbook.template import workbook_template
@@ -148,9 +149,25 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
     **{
         f"api:{name}": _proposal
         for name in (
-            *("get_proposal", "add_candidate", "submit_proposal"),
-            *("get_dossier", "generate_dossier", "upload_document"),
+            *("get_proposal", "add_candidate", "get_dossier", "generate_dossier"),
+            *("upload_document", "list_comments"),
+            *(f"proposal_{move.name.replace('-', '_')}" for move in MOVES),
         )
+    },
+    **{
+        f"api:{name}": _with(_proposal, pk=lambda: _first(Candidate).pk)
+        for name in ("remove_candidate", "candidate_other_ground", "candidate_release")
+    },
+    "api:answer_comment": lambda: (lambda c: {"code": c.disclosure.proposal.code, "pk": c.pk})(
+        _first(Comment)
+    ),
+    **{
+        f"api:{name}": _pk(CouncilSession)
+        for name in ("get_session", "add_agenda", "open_session", "close_session")
+    },
+    **{
+        f"api:{name}": lambda: (lambda b: {"pk": b.session_id, "ballot": b.pk})(_first(Ballot))
+        for name in ("vote", "record_hands")
     },
     "api:amend_decision": _pk(Decision),
     "api:revoke_award": _record,
