@@ -188,10 +188,11 @@ class AmendmentOut(Schema):
 
 class RevokeIn(Strict):
     ground: Literal["a", "b", "c", "d"] = Field(description="Điểm của khoản 2 Điều 93 Luật TĐKT")
-    reason: str = Field(min_length=1, max_length=2000)
-    revoked_by_number: str = Field(min_length=1, max_length=64)
-    revoked_by_date: dt.date
-    revoked_by_signer: str = Field(min_length=1, max_length=255)
+    # What must be given is the service's to say, in the words the page uses.
+    reason: str = Field(default="", max_length=2000)
+    revoked_by_number: str = Field(default="", max_length=64)
+    revoked_by_date: dt.date | None = None
+    revoked_by_signer: str = Field(default="", max_length=255)
     discipline: str = Field(
         default="", description="Hình thức kỷ luật ghi vào đánh giá năm đó (khi hủy do kỷ luật)"
     )

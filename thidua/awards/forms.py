@@ -58,7 +58,13 @@ class UploadForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    answer = forms.CharField(label="Nội dung trả lời", widget=forms.Textarea(attrs={"rows": 3}))
+    # Required by the service (comment_answer), which says so in the same words on every door.
+    answer = forms.CharField(
+        label="Nội dung trả lời (tối đa 5.000 ký tự)",
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
     valid = forms.BooleanField(label="Ý kiến có cơ sở, cần xem xét lại đối tượng", required=False)
 
 
@@ -81,19 +87,28 @@ class DecisionForm(forms.Form):
 
 
 class RevokeForm(forms.Form):
+    """Reads the revocation; what must be there (a reason, the revoking decision's number,
+    date and signer) is the service's to say (revocation.award_revoke), as on the API."""
+
     ground = forms.ChoiceField(label="Căn cứ hủy bỏ", choices=RevocationGround.choices)
     reason = forms.CharField(
         label="Lý do (tối đa 2.000 ký tự)",
         max_length=2000,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    revoked_by_number = forms.CharField(label="Số quyết định hủy bỏ", max_length=64)
+    revoked_by_number = forms.CharField(
+        label="Số quyết định hủy bỏ (tối đa 64 ký tự)", max_length=64, required=False
+    )
     revoked_by_date = date_field(
         "Ngày quyết định hủy bỏ (dd/mm/yyyy)",
         required="Nhập ngày của quyết định hủy bỏ.",
         example="03/03/2025",
+        is_required=False,
     )
-    revoked_by_signer = forms.CharField(label="Người ký quyết định hủy bỏ", max_length=255)
+    revoked_by_signer = forms.CharField(
+        label="Người ký quyết định hủy bỏ (tối đa 255 ký tự)", max_length=255, required=False
+    )
     discipline = forms.ChoiceField(
         label="Hình thức kỷ luật (nếu hủy bỏ do kỷ luật)",
         choices=[("", "Không có"), *Discipline.choices],

@@ -101,7 +101,14 @@ def _save_generated(
 
 @transaction.atomic
 def dossier_generate(*, proposal: Proposal, by: Any) -> list[DossierDocument]:
-    """Generate the tờ trình and each candidate's achievement report from the data."""
+    """Generate the tờ trình and each candidate's achievement report from the data, while
+    the proposing unit may still change them (a sent dossier is the one the reviewer reads)."""
+    if not proposal.is_editable:
+        raise DomainError(
+            "proposal_locked",
+            f"Đề nghị đang ở trạng thái “{proposal.get_status_display()}”: "
+            "chỉ tạo lại hồ sơ khi còn là nháp hoặc bị trả lại.",
+        )
     today = timezone.localdate()
     made = [
         _save_generated(

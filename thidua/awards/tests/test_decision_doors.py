@@ -259,7 +259,10 @@ def test_a_revocation_without_its_decision_is_refused_on_every_door(door, fake_e
             fields | {"revoked_by_date": "2025-03-03"},
             content_type="application/json",
         )
-        assert response.status_code == 422
+        assert response.status_code == 400
+        assert response.json()["detail"] == (
+            "Cần ghi số, người ký của quyết định hủy bỏ khen thưởng."
+        )
 
     record.refresh_from_db()
     assert not record.is_revoked
