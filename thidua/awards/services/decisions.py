@@ -165,34 +165,105 @@ def write_record(
     return record
 
 
-def _one_award_refusal(*, decision: Decision, code: str, year: int, subject: Subject) -> None:
+# The two rules a recorded fact must keep, written once for every door: the services below
+# ask them one award at a time, the workbook import (dataio KhenThuong) for a sheet at once.
+SUBJECT_FIELDS = ("person_id", "collective_id", "household_id", "enterprise_id")
+SubjectRef = tuple[str, int]  # (the record's subject field, its id)
+
+
+def recorded_year_refusal(year: int, signed: date | None) -> str | None:
+    """An award recorded under a decision is for an achievement before it was signed."""
+    signed_year = signed.year if signed else timezone.localdate().year
+    if year > signed_year:
+        return f"Năm thành tích {year} sau năm ký quyết định ({signed_year})."
+    return None
+
+
+def recorded_award_refusal(
+    *, name: str, code: str, year: int, held: Sequence[Granted]
+) -> str | None:
     """A recorded award is a fact, but two awards for the same achievement are not: the
     year's results already rewarded by another form (điểm c khoản 2 Điều 5 Luật TĐKT)."""
-    _kind, fields, _unit, name = recipient_of(subject)
-    held = (
-        AwardRecord.objects.filter(Q(**fields), year=year, revoked_at__isnull=True)
-        .filter(Q(decision__status=DecisionStatus.ISSUED) | Q(decision=decision))
-        .select_related("decision")
-    )
-    granted = [
-        Granted(r.code, year, "", Occasion.THUONG_XUYEN, f"Quyết định số {r.decision.number}")
-        for r in held
-    ]
     conflict = one_award_conflict(
-        code=code, year=year, granted=granted, achievement="", occasion=Occasion.THUONG_XUYEN
+        code=code, year=year, granted=held, achievement="", occasion=Occasion.THUONG_XUYEN
     )
-    if conflict is not None:
-        raise DomainError("duplicate_award", refusal_text(name, conflict), field="recipient_code")
+    return refusal_text(name, conflict) if conflict is not None else None
+
+
+def standing_grants(
+    *, subjects: Sequence[SubjectRef], years: Sequence[int], exclude: Decision | None = None
+) -> dict[tuple[SubjectRef, int], list[Granted]]:
+    """What issued decisions already grant each subject in each year, in one query."""
+    by_field: dict[str, set[int]] = {}
+    for subject_field, pk in subjects:
+        by_field.setdefault(subject_field, set()).add(pk)
+    if not by_field or not years:
+        return {}
+    who = Q()
+    for subject_field, ids in by_field.items():
+        who |= Q(**{f"{subject_field}__in": ids})
+    rows = AwardRecord.objects.filter(
+        who, year__in=set(years), revoked_at__isnull=True, decision__status=DecisionStatus.ISSUED
+    )
+    if exclude is not None:
+        rows = rows.exclude(decision=exclude)
+    held: dict[tuple[SubjectRef, int], list[Granted]] = {}
+    for row in rows.values("code", "year", "decision__number", *SUBJECT_FIELDS):
+        grant = Granted(
+            row["code"], row["year"], "", Occasion.THUONG_XUYEN,
+            f"Quyết định số {row['decision__number']}",
+        )  # fmt: skip
+        for subject_field in SUBJECT_FIELDS:
+            if row[subject_field] is not None:
+                held.setdefault(((subject_field, row[subject_field]), row["year"]), []).append(
+                    grant
+                )
+    return held
+
+
+def _subject_ref(subject: Subject) -> SubjectRef:
+    _kind, fields, _unit, _name = recipient_of(subject)
+    ((subject_field, value),) = fields.items()
+    return (f"{subject_field}_id", value.pk)
+
+
+def _one_award_refusal(*, decision: Decision, code: str, year: int, subject: Subject) -> None:
+    ref = _subject_ref(subject)
+    held = standing_grants(subjects=[ref], years=[year]).get((ref, year), [])
+    held += [
+        Granted(r.code, year, "", Occasion.THUONG_XUYEN, f"Quyết định số {decision.number}")
+        for r in decision.records.filter(**{ref[0]: ref[1]}, year=year)
+    ]
+    refusal = recorded_award_refusal(name=recipient_of(subject)[3], code=code, year=year, held=held)
+    if refusal:
+        raise DomainError("duplicate_award", refusal, field="recipient_code")
 
 
 def _check_recorded_year(year: int, decision: Decision) -> None:
-    signed = decision.date.year if decision.date else timezone.localdate().year
-    if year > signed:
-        raise DomainError(
-            "year_after_decision",
-            f"Năm thành tích {year} sau năm ký quyết định ({signed}).",
-            field="year",
-        )
+    refusal = recorded_year_refusal(year, decision.date)
+    if refusal:
+        raise DomainError("year_after_decision", refusal, field="year")
+
+
+def _recorded_conflicts(decision: Decision) -> list[str]:
+    """At issue, a draft's records against what was issued meanwhile (two drafts each
+    holding the same achievement must not both be issued)."""
+    records = list(decision.records.order_by("pk"))
+    refs = {
+        r.pk: next((f, getattr(r, f)) for f in SUBJECT_FIELDS if getattr(r, f)) for r in records
+    }
+    held = standing_grants(
+        subjects=list(refs.values()), years=[r.year for r in records], exclude=decision
+    )
+    refusals = []
+    for record in records:
+        found = recorded_award_refusal(
+            name=record.recipient_name, code=record.code, year=record.year,
+            held=held.get((refs[record.pk], record.year), []),
+        )  # fmt: skip
+        if found:
+            refusals.append(found)
+    return refusals
 
 
 @transaction.atomic
@@ -279,6 +350,8 @@ def decision_issue(*, decision: Decision, by: Any = None) -> Decision:
         )
     if not decision.records.exists():
         raise DomainError("decision_empty", "Quyết định chưa có khen thưởng nào.")
+    if decision.is_legacy and (conflicts := _recorded_conflicts(decision)):
+        raise DomainError("duplicate_award", "Không ban hành được: " + " ".join(conflicts[:5]))
     with acting_as(by):
         if decision.is_legacy:
             decision.status = DecisionStatus.ISSUED

@@ -18,8 +18,15 @@ from django.utils import timezone
 
 from thidua.awards.choices import DecisionStatus
 from thidua.awards.models import LOCKED_STATUSES, AwardRecord, Decision, DecisionAmendment
+from thidua.awards.services.decisions import (
+    recorded_award_refusal,
+    recorded_year_refusal,
+    standing_grants,
+)
 from thidua.common.errors import ImmutableRecordError
 from thidua.core.catalog import BY_CODE, PRECEDENCE, RECIPIENT_LABELS, Recipient
+from thidua.core.rules.one_award import Granted
+from thidua.core.rules.vocabulary import Occasion
 from thidua.core.text import fold, format_date
 from thidua.dataio.workbook.base import Column, Sheet, chunks
 from thidua.dataio.workbook.cells import Cells
@@ -202,6 +209,7 @@ class AwardsSheet(Sheet[AwardRow]):
         self.decisions = decisions
         self.new_decisions: dict[DecisionKey, date | None] = {}
         receiving: dict[DecisionKey, AwardRow] = {}
+        facts: list[tuple[AwardRow, str, int | None]] = []
         for r in rows:
             resolved = self._subject(r, ctx, owned)
             if r.decision_date is not None:
@@ -249,6 +257,12 @@ class AwardsSheet(Sheet[AwardRow]):
                     else:
                         self.outcome(r, "unchanged")
                     continue
+            signed = r.decision_date or (decision.date if decision else None)
+            late = recorded_year_refusal(r.year, signed)
+            if late:
+                ctx.problem(self.name, r.row, YEAR, late)
+                continue
+            facts.append((r, name, subject_id))
             receiving.setdefault(r.decision, r)
             self.records.append((r, unit_code, name))
             self.outcome(r, "created")
@@ -256,6 +270,25 @@ class AwardsSheet(Sheet[AwardRow]):
             ctx.writes(self.name, r.row, UNIT if r.unit_code else SUBJECT, unit_code)
         for decision_key, first in receiving.items():
             self._check_decision(decision_key, first, dates.get(decision_key), ctx)
+        self._check_one_award(facts, ctx)
+
+    def _check_one_award(
+        self, facts: list[tuple[AwardRow, str, int | None]], ctx: ImportContext
+    ) -> None:
+        """One achievement, one award (the rule ``recorded_award_add`` keeps), against what
+        issued decisions hold and the rows above in the sheet, in one query."""
+        refs = [(SUBJECT_FIELD[r.kind], pk) for r, _name, pk in facts if pk is not None]
+        standing = standing_grants(subjects=refs, years=[r.year for r, _n, _pk in facts])
+        above: dict[tuple[str, str, int], list[Granted]] = {}
+        for r, name, pk in facts:
+            mine = above.setdefault((r.kind, r.subject, r.year), [])
+            held = standing.get(((SUBJECT_FIELD[r.kind], pk), r.year), []) if pk else []
+            refusal = recorded_award_refusal(name=name, code=r.code, year=r.year, held=held + mine)
+            if refusal:
+                ctx.problem(self.name, r.row, AWARD_COL, refusal)
+            mine.append(
+                Granted(r.code, r.year, "", Occasion.THUONG_XUYEN, f"Quyết định số {r.number}")
+            )
 
     def _subject(
         self, r: AwardRow, ctx: ImportContext, owned: dict[str, dict[str, _Owned]]
