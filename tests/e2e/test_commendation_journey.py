@@ -83,7 +83,7 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
         page.get_by_label("Tóm tắt thành tích").fill("Hoàn thành xuất sắc nhiệm vụ năm 2024")
         page.get_by_role("button", name="Thêm vào đề nghị").click()
     refused = page.locator(".message--error")
-    expect(refused).to_contain_text("Không thêm Lê Minh Đức: chưa đủ điều kiện")
+    expect(refused).to_contain_text("Không thêm Lê Minh Đức vì chưa đủ điều kiện")
     expect(refused).to_contain_text("Điều 23 Luật Thi đua, khen thưởng")
     expect(page.locator("#candidates")).not_to_contain_text("Lê Minh Đức")
 

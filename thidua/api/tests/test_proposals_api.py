@@ -109,7 +109,7 @@ def test_an_ineligible_candidate_is_refused_with_the_unmet_criteria_and_citation
 
     assert response.status_code == 400
     body = response.json()
-    assert body["detail"].startswith("Không thêm Lê Minh Đức: chưa đủ điều kiện: Đạt danh hiệu")
+    assert body["detail"].startswith("Không thêm Lê Minh Đức vì chưa đủ điều kiện: Đạt danh hiệu")
     assert body["errors"] == [
         {
             "field": "recipient_code",

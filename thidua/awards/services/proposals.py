@@ -115,7 +115,7 @@ class CandidateRefusedError(DomainError):
     with its article is in ``details``, the other grounds the law allows in ``other_grounds``."""
 
     def __init__(self, name: str, check: CandidateCheck) -> None:
-        message = f"Không thêm {name}: {check.reason[0].lower()}{check.reason[1:]}"
+        message = f"Không thêm {name} vì {check.reason[0].lower()}{check.reason[1:]}"
         if check.other_grounds:
             message += (
                 " Có thể đề nghị theo căn cứ khác ("

@@ -41,7 +41,7 @@ def test_an_ineligible_candidate_is_not_added_and_the_refusal_names_each_article
         proposals.candidate_add(by=proposal.created_by, proposal=proposal, subject=bob)
 
     assert refused.value.message.startswith(
-        f"Không thêm {bob.full_name}: chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến"
+        f"Không thêm {bob.full_name} vì chưa đủ điều kiện: Đạt danh hiệu Lao động tiên tiến"
     )
     assert refused.value.details == (
         "Đạt danh hiệu Lao động tiên tiến trong năm (Khoản 1 Điều 23 Luật Thi đua, khen thưởng "

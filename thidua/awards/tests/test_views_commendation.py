@@ -192,3 +192,21 @@ def test_the_certificates_qr_code_leads_to_its_verification_page(
     client.get(reverse("awards:certificate_pdf", args=[code]))
 
     assert seen["t"].verify_url == f"http://testserver/cong-khai/xac-thuc/{code}/"
+
+
+def test_a_refused_candidate_comes_back_with_what_was_typed(client, two_wards, fake_engine):
+    a_unit, a_officer, a_proposal, _b_unit, _b_officer = two_wards
+    (bob,) = people_of(a_unit, 1)
+    fake_engine.refused = {bob.code}
+    client.force_login(a_officer)
+
+    response = client.post(
+        reverse("awards:candidate_add", args=[a_proposal.code]),
+        {"person": bob.code, "achievement": "Cứu hai em nhỏ trong lũ ngày 10/9/2024"},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Không thêm" in html and "vì chưa đủ điều kiện" in html
+    assert f'value="{bob.code}" selected' in html
+    assert "Cứu hai em nhỏ trong lũ ngày 10/9/2024</textarea>" in html

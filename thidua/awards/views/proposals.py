@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -76,7 +77,17 @@ def proposal_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def proposal_detail(request: HttpRequest, code: UUID) -> HttpResponse:
-    proposal = proposal_get_for_user(user=request.user, code=code)
+    return _page(request, proposal_get_for_user(user=request.user, code=code))
+
+
+def _page(
+    request: HttpRequest,
+    proposal: Proposal,
+    *,
+    candidate_form: forms.CandidateForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The proposal's page; after a refused addition, with the form as it was typed."""
     candidates = list(proposal.candidates.order_by("pk"))
     reviewing = proposal.status in (S.SUBMITTED, S.UNDER_REVIEW)
     overdue = bool(reviewing and proposal.review_due and proposal.review_due < timezone.localdate())
@@ -109,9 +120,10 @@ def proposal_detail(request: HttpRequest, code: UUID) -> HttpResponse:
             if proposal.is_editable
             else [],
             "can_review": can_act_for(request.user, proposal.reviewing_unit_id),
-            "candidate_form": forms.CandidateForm(),
+            "candidate_form": candidate_form or forms.CandidateForm(),
             "upload_form": forms.UploadForm(),
         },
+        status=status,
     )
 
 
@@ -127,19 +139,20 @@ def candidate_add(request: HttpRequest, code: UUID) -> HttpResponse:
     person = pool.filter(code=form.cleaned_data["person"]).first()
     if person is None:
         raise Http404("Không tìm thấy cá nhân trong đơn vị.")
-
-    return run(
-        request,
-        lambda: proposals.candidate_add(
+    try:
+        proposals.candidate_add(
             proposal=proposal,
             subject=person,
             by=request.user,
             achievement=form.cleaned_data["achievement"],
             other_ground=form.cleaned_data["other_ground"],
-        ),
-        success=f"Đã thêm {person.full_name} vào đề nghị.",
-        back=_url(proposal),
-    )
+        )
+    except DomainError as refusal:
+        # Shown with what was typed, so the office can add the other ground and send again.
+        messages.error(request, refusal.message)
+        return _page(request, proposal, candidate_form=form, status=400)
+    messages.success(request, f"Đã thêm {person.full_name} vào đề nghị.")
+    return redirect(_url(proposal))
 
 
 def _candidate(proposal: Proposal, pk: int) -> Candidate:
