@@ -109,7 +109,9 @@ class DecisionOut(DecisionRef):
 
     @staticmethod
     def resolve_records(decision: Any) -> int:
-        return int(decision.records.count())
+        # A list counts them in its own query (``record_count``); one decision asks.
+        counted = getattr(decision, "record_count", None)
+        return int(decision.records.count() if counted is None else counted)
 
 
 class RuleCriterionOut(Schema):

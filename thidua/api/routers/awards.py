@@ -6,6 +6,7 @@ change (409), as the model enforces below this layer."""
 
 from typing import Any
 
+from django.db.models import Count
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 from ninja.pagination import paginate
@@ -77,10 +78,10 @@ def list_awards(
 @router.get("/decisions", response={200: list[DecisionOut], **READ_ERRORS}, summary="Quyết định")
 @paginate(Pages, page_size=100)
 def list_decisions(request: HttpRequest, status: str = "") -> Any:
-    decisions = decisions_for_user(user=request.user)
+    decisions = decisions_for_user(user=request.user).annotate(record_count=Count("records"))
     if status:
         decisions = decisions.filter(status=status)
-    return decisions
+    return decisions.order_by("-date", "-pk")
 
 
 @router.get("/decisions/{pk}", response={200: DecisionOut, **READ_ERRORS}, summary="Một quyết định")

@@ -207,6 +207,6 @@ def test_a_refused_candidate_comes_back_with_what_was_typed(client, two_wards, f
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert "Không thêm" in html and "vì chưa đủ điều kiện" in html
+    assert f"Không thêm {bob.full_name} vì chưa đủ điều kiện" in html
     assert f'value="{bob.code}" selected' in html
     assert "Cứu hai em nhỏ trong lũ ngày 10/9/2024</textarea>" in html
