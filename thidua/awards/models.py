@@ -74,7 +74,9 @@ class DecisionQuerySet(models.QuerySet["Decision"]):
 class Decision(TimeStampedModel):
     """Quyết định khen thưởng: draft → issued → (revoked, with reason)."""
 
-    number = models.CharField("số quyết định", max_length=64)
+    # Left blank on a draft: the văn thư gives the number at issue, or the body's yearly
+    # sequence does (``decisions.decision_issue``).
+    number = models.CharField("số quyết định", max_length=64, blank=True)
     date = models.DateField("ngày quyết định", null=True, blank=True)
     issuing_body = models.CharField("cơ quan ban hành", max_length=255)
     issuing_unit = models.ForeignKey(
@@ -110,12 +112,14 @@ class Decision(TimeStampedModel):
         ordering = ["-date", "number"]
         constraints = [
             models.UniqueConstraint(
-                fields=["number", "issuing_body"], name="decision_number_per_body"
+                fields=["number", "issuing_body"],
+                condition=~models.Q(number=""),
+                name="decision_number_per_body",
             ),
         ]
 
     def __str__(self) -> str:
-        return f"Quyết định số {self.number}"
+        return f"Quyết định số {self.number}" if self.number else "Dự thảo quyết định (chưa cấp số)"
 
     @property
     def is_locked(self) -> bool:

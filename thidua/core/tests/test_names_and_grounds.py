@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from thidua.core.documents import Body, form_name, grounds
+from thidua.core.documents.numbering import next_number
 
 CITY = Body("Thành phố Hải Phòng", "tinh")
 DISTRICT = Body("Quận Kiến An", "huyen", CITY)
@@ -59,3 +60,10 @@ def test_an_agency_cites_no_local_government_law_and_a_family_title_its_decree()
 
     assert not any("chính quyền địa phương" in line for line in lines)
     assert any("86/2023/NĐ-CP" in line for line in lines)
+
+
+def test_the_next_number_follows_the_highest_of_the_body_year():
+    taken = ["245/QĐ-UBND", "12/QĐ-UBND", "300/TTr-UBND", "QĐ số cũ"]
+
+    assert next_number(taken, "QĐ-UBND") == "246/QĐ-UBND"
+    assert next_number([], "QĐ-SGDĐT") == "1/QĐ-SGDĐT"
