@@ -5,20 +5,18 @@ from __future__ import annotations
 from django import forms
 
 from thidua.awards.choices import (
+    AWARD_CODE_GROUPS,
     OCCASION_CHOICES,
     DocumentKind,
     RevocationGround,
 )
 from thidua.common.form_fields import date_field
-from thidua.core.catalog import CATALOG
 from thidua.core.rules.vocabulary import Occasion
 from thidua.orgs.choices import Discipline
 
-AWARD_CHOICES = [(a.code, a.name) for a in CATALOG]
-
 
 class ProposalForm(forms.Form):
-    award_code = forms.ChoiceField(label="Danh hiệu, hình thức đề nghị", choices=AWARD_CHOICES)
+    award_code = forms.ChoiceField(label="Danh hiệu, hình thức đề nghị", choices=AWARD_CODE_GROUPS)
     year = forms.IntegerField(label="Năm thành tích", min_value=1945, max_value=2100)
     occasion = forms.ChoiceField(
         label="Loại hình khen thưởng",
