@@ -80,8 +80,9 @@ INSTALLED_APPS = [
     "auditlog",
     "ninja",  # Swagger UI for /api/docs from its own static files, never a CDN
     "django_tasks",
-    "django_tasks_db",
-    "axes",  # sign-in throttling and lock-out; see "Sign-in protection" below
+    "thidua.common.vendor_apps.TasksConfig",
+    # axes: sign-in throttling and lock-out; see "Sign-in protection" below
+    "thidua.common.vendor_apps.AxesConfig",
     "thidua.common",
     "thidua.accounts",
     "thidua.orgs",
@@ -184,6 +185,9 @@ AUTH_PASSWORD_VALIDATORS = [
 PASSWORD_RESET_TIMEOUT = 2 * 60 * 60
 
 LANGUAGE_CODE = "vi"
+# What Django and the third-party apps leave untranslated in Vietnamese (the admin's newer
+# strings, the apps' model names): thidua/locale, compiled by `make setup`.
+LOCALE_PATHS = [BASE_DIR / "thidua" / "locale"]
 LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

@@ -1,9 +1,16 @@
 from django.db import models
 
-from thidua.core.catalog import CATALOG, Recipient
+from thidua.core.catalog import CATALOG, Kind, Recipient
 from thidua.core.rules.vocabulary import OCCASION_LABELS
 
 AWARD_CODE_CHOICES = [(a.code, a.name) for a in CATALOG]
+# Wherever a title and a form can both be chosen, they are grouped apart: danh hiệu thi đua
+# and hình thức khen thưởng are two things (Điều 3 Luật Thi đua, khen thưởng 2022), and mixing
+# them is the users' most common data error.
+AWARD_CODE_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Danh hiệu thi đua", [(a.code, a.name) for a in CATALOG if a.kind is Kind.TITLE]),
+    ("Hình thức khen thưởng", [(a.code, a.name) for a in CATALOG if a.kind is Kind.FORM]),
+]
 # Loại hình khen thưởng, worded as the law's core names them.
 OCCASION_CHOICES = [(o.value, label[0].upper() + label[1:]) for o, label in OCCASION_LABELS.items()]
 

@@ -5,20 +5,18 @@ from __future__ import annotations
 from django import forms
 
 from thidua.awards.choices import (
+    AWARD_CODE_GROUPS,
     OCCASION_CHOICES,
     DocumentKind,
     RevocationGround,
 )
 from thidua.common.form_fields import date_field
-from thidua.core.catalog import CATALOG
 from thidua.core.rules.vocabulary import Occasion
 from thidua.orgs.choices import Discipline
 
-AWARD_CHOICES = [(a.code, a.name) for a in CATALOG]
-
 
 class ProposalForm(forms.Form):
-    award_code = forms.ChoiceField(label="Danh hiệu, hình thức đề nghị", choices=AWARD_CHOICES)
+    award_code = forms.ChoiceField(label="Danh hiệu, hình thức đề nghị", choices=AWARD_CODE_GROUPS)
     year = forms.IntegerField(label="Năm thành tích", min_value=1945, max_value=2100)
     occasion = forms.ChoiceField(
         label="Loại hình khen thưởng",
@@ -76,14 +74,43 @@ class SessionForm(forms.Form):
     place = forms.CharField(label="Địa điểm", max_length=255, required=False)
 
 
+NUMBER_AT_ISSUE = (
+    "Để trống: văn thư cấp số khi ban hành, hoặc lấy số tiếp theo của cơ quan trong năm."
+)
+
+
 class DecisionForm(forms.Form):
-    number = forms.CharField(label="Số quyết định", max_length=64)
-    decision_date = date_field(
-        "Ngày quyết định (dd/mm/yyyy)", required="Nhập ngày ký quyết định.", example="20/01/2025"
+    """A draft as offices make it: the số and the date are given at issue."""
+
+    number = forms.CharField(
+        label="Số quyết định", max_length=64, required=False, help_text=NUMBER_AT_ISSUE
     )
+    decision_date = date_field("Ngày quyết định (dd/mm/yyyy)", required=None, example="20/01/2025")
     issuing_body = forms.CharField(label="Cơ quan ban hành", max_length=255)
-    signer_title = forms.CharField(label="Chức vụ người ký", max_length=255)
-    signer_name = forms.CharField(label="Người ký", max_length=255)
+    signer_title = forms.CharField(
+        label="Chức vụ người ký",
+        max_length=255,
+        help_text="“Chủ tịch” ký; “Phó Chủ tịch” ký thay (KT. Chủ tịch).",
+    )
+    signer_name = forms.CharField(
+        label="Người ký",
+        max_length=255,
+        required=False,
+        help_text="Để trống: lấy tên người đứng đầu (hoặc cấp phó) đã khai của đơn vị.",
+    )
+
+
+class DecisionEditForm(DecisionForm):
+    """A draft's fields, changed on the web as through the API (``decision_update``)."""
+
+    title = forms.CharField(label="Trích yếu", max_length=500, required=False)
+
+
+class DecisionIssueForm(forms.Form):
+    number = forms.CharField(
+        label="Số quyết định", max_length=64, required=False, help_text=NUMBER_AT_ISSUE
+    )
+    issue_date = date_field("Ngày ký (dd/mm/yyyy)", required=None, example="20/01/2025")
 
 
 class RevokeForm(forms.Form):
@@ -102,9 +129,8 @@ class RevokeForm(forms.Form):
     )
     revoked_by_date = date_field(
         "Ngày quyết định hủy bỏ (dd/mm/yyyy)",
-        required="Nhập ngày của quyết định hủy bỏ.",
+        required=None,  # the service names what the revoking decision lacks
         example="03/03/2025",
-        is_required=False,
     )
     revoked_by_signer = forms.CharField(
         label="Người ký quyết định hủy bỏ (tối đa 255 ký tự)", max_length=255, required=False

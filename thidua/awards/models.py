@@ -18,6 +18,7 @@ from thidua.awards.choices import AWARD_CODE_CHOICES, DecisionStatus, RecipientK
 from thidua.common.errors import ImmutableRecordError
 from thidua.common.models import TimeStampedModel
 from thidua.core.catalog import BY_CODE
+from thidua.core.text import fold
 from thidua.orgs.models import Enterprise, Household, Person, Unit
 
 LOCKED_STATUSES = (DecisionStatus.ISSUED, DecisionStatus.REVOKED)
@@ -74,7 +75,9 @@ class DecisionQuerySet(models.QuerySet["Decision"]):
 class Decision(TimeStampedModel):
     """Quyết định khen thưởng: draft → issued → (revoked, with reason)."""
 
-    number = models.CharField("số quyết định", max_length=64)
+    # Left blank on a draft: the văn thư gives the number at issue, or the body's yearly
+    # sequence does (``decisions.decision_issue``).
+    number = models.CharField("số quyết định", max_length=64, blank=True)
     date = models.DateField("ngày quyết định", null=True, blank=True)
     issuing_body = models.CharField("cơ quan ban hành", max_length=255)
     issuing_unit = models.ForeignKey(
@@ -101,6 +104,8 @@ class Decision(TimeStampedModel):
     )
     revoked_at = models.DateTimeField("thời điểm hủy", null=True, blank=True)
     revoked_reason = models.TextField("lý do hủy", blank=True)
+    # Tra cứu: number, body and trích yếu folded (diacritics ignored), as people type them.
+    search_key = models.CharField(max_length=900, editable=False, default="")
 
     objects: ClassVar[DecisionQuerySet] = DecisionQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -110,18 +115,21 @@ class Decision(TimeStampedModel):
         ordering = ["-date", "number"]
         constraints = [
             models.UniqueConstraint(
-                fields=["number", "issuing_body"], name="decision_number_per_body"
+                fields=["number", "issuing_body"],
+                condition=~models.Q(number=""),
+                name="decision_number_per_body",
             ),
         ]
 
     def __str__(self) -> str:
-        return f"Quyết định số {self.number}"
+        return f"Quyết định số {self.number}" if self.number else "Dự thảo quyết định (chưa cấp số)"
 
     @property
     def is_locked(self) -> bool:
         return self.status in LOCKED_STATUSES
 
     def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_key = decision_search_key(self.number, self.issuing_body, self.title)
         if self.pk:
             stored = Decision.objects.filter(pk=self.pk).first()
             if stored is not None and stored.is_locked:
@@ -140,6 +148,10 @@ class Decision(TimeStampedModel):
         if self.pk and Decision.objects.filter(pk=self.pk, status__in=LOCKED_STATUSES).exists():
             raise ImmutableRecordError(f"Quyết định số {self.number} đã ban hành, không thể xóa.")
         return super().delete(*args, **kwargs)
+
+
+def decision_search_key(number: str, issuing_body: str, title: str) -> str:
+    return fold(f"{number} {issuing_body} {title}")[:900]
 
 
 class AwardRecordQuerySet(models.QuerySet["AwardRecord"]):
@@ -161,6 +173,8 @@ class AwardRecordQuerySet(models.QuerySet["AwardRecord"]):
         decision_ids = {o.decision_id for o in objs}
         if Decision.objects.filter(pk__in=decision_ids, status__in=LOCKED_STATUSES).exists():
             raise ImmutableRecordError("Không thể thêm khen thưởng vào quyết định đã ban hành.")
+        for obj in objs:
+            obj.search_key = fold(obj.recipient_name)
         return super().bulk_create(objs, *args, **kwargs)  # type: ignore[arg-type]
 
     def bulk_update(self, objs: Any, fields: Any, *args: Any, **kwargs: Any) -> int:
@@ -233,6 +247,7 @@ class AwardRecord(TimeStampedModel):
         related_name="award_records",
     )
     recipient_name = models.CharField("tên đối tượng khi khen thưởng", max_length=255)
+    search_key = models.CharField(max_length=255, editable=False, default="", db_index=True)
     achievement = models.TextField("thành tích", blank=True)
     revoked_at = models.DateTimeField("thời điểm hủy", null=True, blank=True)
     revoked_reason = models.TextField("lý do hủy", blank=True)
@@ -303,6 +318,7 @@ class AwardRecord(TimeStampedModel):
         return Decision.objects.filter(pk=self.decision_id, status__in=LOCKED_STATUSES).exists()
 
     def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_key = fold(self.recipient_name)
         if self._locked():
             stored = AwardRecord.objects.filter(pk=self.pk).first() if self.pk else None
             if stored is None:

@@ -11,6 +11,7 @@ from django.http import Http404
 
 from thidua.accounts.scoping import scope_for
 from thidua.awards.models import AwardRecord, Decision
+from thidua.common.search import search_terms
 from thidua.core.catalog import BY_CODE, Kind
 from thidua.orgs.models import Person, Unit
 from thidua.orgs.services.units import unit_lineage
@@ -83,3 +84,39 @@ def decision_get_for_user(*, user: Any, pk: int, for_write: bool = False) -> Dec
     if for_write and not scope_for(user).can_write(decision.issuing_unit_id):
         raise PermissionDenied("Anh/chị không có quyền sửa quyết định của đơn vị này.")
     return decision
+
+
+def decisions_search(
+    *,
+    user: Any,
+    query: str = "",
+    year: int | None = None,
+    code: str = "",
+    unit: Any = None,
+    status: str = "",
+) -> QuerySet[Decision]:
+    """Tra cứu quyết định: every word of ``query`` (diacritics ignored) in the number — a part
+    of it does, "301" —, the issuing body, the trích yếu or a recipient's name; narrowed by
+    the year signed, a title or form granted, a unit (issuing, or of a recipient, with the
+    units under it) and the status. Only decisions the user may see."""
+    found = decisions_for_user(user=user)
+    for term in search_terms(query):
+        found = found.filter(
+            Q(search_key__contains=term)
+            | Q(pk__in=AwardRecord.objects.filter(search_key__contains=term).values("decision_id"))
+        )
+    if year:
+        found = found.filter(date__year=year)
+    if code:
+        found = found.filter(pk__in=AwardRecord.objects.filter(code=code).values("decision_id"))
+    if unit is not None:
+        under = Q(path__startswith=unit.path)
+        found = found.filter(
+            Q(issuing_unit__in=Unit.objects.filter(under))
+            | Q(pk__in=AwardRecord.objects.filter(unit__in=Unit.objects.filter(under)).values(
+                "decision_id"
+            ))
+        )  # fmt: skip
+    if status:
+        found = found.filter(status=status)
+    return found.order_by("-date", "-pk")

@@ -77,6 +77,7 @@ urlpatterns = [
     path("quyet-dinh/", decisions.decision_list, name="decisions"),
     path("quyet-dinh/tao/", decisions.decision_create, name="decision_create"),
     path("quyet-dinh/<int:pk>/", decisions.decision_detail, name="decision"),
+    path("quyet-dinh/<int:pk>/sua/", decisions.decision_edit, name="decision_edit"),
     path("quyet-dinh/<int:pk>/quyet-dinh.docx", decisions.decision_docx, name="decision_docx"),
     path("quyet-dinh/<int:pk>/ban-hanh/", decisions.decision_issue, name="decision_issue"),
     path("quyet-dinh/<int:pk>/huy/<int:record>/", decisions.award_revoke, name="award_revoke"),

@@ -8,18 +8,15 @@ from typing import Any
 from django import forms
 
 
-def date_field(
-    label: str, *, required: str, example: str = "01/01/2025", is_required: bool = True, **kw: Any
-) -> Any:
-    """``required`` is the sentence for a date left empty; ``is_required=False`` leaves an empty
-    date to the service, which says what is missing with the rest."""
+def date_field(label: str, *, required: str | None, example: str = "01/01/2025", **kw: Any) -> Any:
+    """``required`` is the message when the date is missing; ``None`` leaves it optional."""
     return forms.DateField(
         label=label,
-        required=is_required,
+        required=required is not None,
         input_formats=["%d/%m/%Y"],
         widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
         error_messages={
-            "required": required,
+            "required": required or "",
             "invalid": f"Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ {example}.",
         },
         **kw,

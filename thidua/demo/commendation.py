@@ -49,6 +49,7 @@ from thidua.demo.dossier import dossier_complete
 from thidua.demo.emulation import VN
 from thidua.orgs.choices import Discipline
 from thidua.orgs.models import Unit
+from thidua.orgs.services import unit_signers_set
 
 DISTRICT = "HP-KA"
 CITY = "HP"
@@ -135,7 +136,7 @@ def _decide(district: Unit, officer: User, members: list[User], proposal: Propos
 
 
 def play_commendation() -> dict[str, int]:
-    district = Unit.objects.get(code=DISTRICT)
+    district = unit_signers_set(unit=Unit.objects.get(code=DISTRICT), head_name=SIGNER[0])
     city = Unit.objects.get(code=CITY)
     officer = User.objects.get(username=OFFICER)
     # The officer keeping the emulation files is the council's secretary (Thư ký Hội đồng),

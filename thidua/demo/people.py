@@ -9,7 +9,7 @@ from thidua.demo.places import PLACES, Place, prefix_of
 from thidua.demo.state import Demo, Staffer
 from thidua.orgs.choices import UnitKind
 from thidua.orgs.models import Enterprise, Household
-from thidua.orgs.services import person_create, person_move
+from thidua.orgs.services import person_create, person_move, unit_signers_set
 
 # The people the seeds name: unit, slot among the unit's posts (see ``_posts``), post.
 NAMED: tuple[tuple[str, str, int, str], ...] = (
@@ -236,6 +236,26 @@ def build_people(demo: Demo) -> None:
             )
     build_households(demo)
     build_enterprises(demo)
+    _signers(demo)
+
+
+# The posts whose holder signs a unit's papers: the head, or the deputy who signs for them.
+_HEAD_POSTS = ("Chủ tịch", "Giám đốc", "Hiệu trưởng", "Trưởng phòng")
+
+
+def _signers(demo: Demo) -> None:
+    """Each unit's signers from its staff, as its settings would hold them."""
+    heads: dict[str, dict[str, str]] = {}
+    for staffer in demo.staff:
+        code, position = staffer.stints[0][0], staffer.person.position
+        names = heads.setdefault(code, {})
+        if position.startswith(_HEAD_POSTS):
+            names.setdefault("head_name", staffer.person.full_name)
+        elif position.startswith(tuple(f"Phó {p}" for p in _HEAD_POSTS)):
+            names.setdefault("deputy_name", staffer.person.full_name)
+    for code, names in heads.items():
+        if names:
+            unit_signers_set(unit=demo.units[code], **names)
 
 
 def _household_places() -> list[tuple[str, int, str]]:

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from thidua.common.documents.xlsx import append_row
+from thidua.common.documents.xlsx import append_row, book_print_setup
 from thidua.emulation.selectors import RankingView
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -65,6 +65,7 @@ def ranking_xlsx(view: RankingView) -> bytes:
         for cell in row:
             cell.number_format = "0.00"
     sheet.freeze_panes = "A4"
+    book_print_setup(book)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -44,6 +44,28 @@ class Unit(TimeStampedModel):
     valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
     search_key = models.CharField(max_length=255, editable=False, default="")
     sort_key = models.CharField(max_length=512, editable=False, default="")
+    # What the unit's own papers print (Nghị định 30/2020/NĐ-CP): its part of the số ký hiệu
+    # and who signs for it; empty fields leave the symbol to its name and the name blank.
+    symbol = models.CharField(
+        "chữ viết tắt trong số ký hiệu",
+        max_length=20,
+        blank=True,
+        help_text="Ví dụ: UBND, SGDĐT. Để trống: Ủy ban nhân dân ghi UBND, cơ quan khác "
+        "ghi chữ đầu các từ trong tên.",
+    )
+    head_name = models.CharField(
+        "họ và tên người đứng đầu",
+        max_length=255,
+        blank=True,
+        help_text="Chủ tịch, Giám đốc, Hiệu trưởng…: in dưới chữ ký của văn bản.",
+    )
+    deputy_name = models.CharField(
+        "họ và tên cấp phó ký thay",
+        max_length=255,
+        blank=True,
+        help_text="Phó Chủ tịch, Phó Giám đốc được giao ký thay (KT.) văn bản thi đua, khen "
+        "thưởng.",
+    )
 
     class Meta:
         verbose_name = "đơn vị"

@@ -17,6 +17,7 @@ from thidua.awards.models import Decision
 from thidua.awards.services.disclosure import comment_submit
 from thidua.common.errors import DomainError
 from thidua.common.params import text_param
+from thidua.common.search import search_terms
 from thidua.portal.captcha import challenge
 from thidua.portal.forms import CommentForm
 
@@ -84,17 +85,32 @@ def disclosure(request: HttpRequest, code: UUID) -> HttpResponse:
     )
 
 
+PORTAL_DECISIONS_SHOWN = 20
+
+
 def decisions(request: HttpRequest) -> HttpResponse:
+    """Tra cứu quyết định: by a number or a part of it, and by a recipient's name typed with
+    or without diacritics; only decisions issued (or revoked), the newest first."""
     number = text_param(request, "so")
-    found = (
-        Decision.objects.filter(
-            number__iexact=number, status__in=(DecisionStatus.ISSUED, DecisionStatus.REVOKED)
-        ).prefetch_related("records")
-        if number
-        else Decision.objects.none()
-    )
+    name = text_param(request, "ten")
+    found = Decision.objects.none()
+    if number or name:
+        found = Decision.objects.filter(status__in=(DecisionStatus.ISSUED, DecisionStatus.REVOKED))
+        if number:
+            found = found.filter(number__icontains=number)
+        for term in search_terms(name):
+            found = found.filter(records__search_key__contains=term)
+        found = found.distinct().order_by("-date", "-pk").prefetch_related("records")
     return render(
-        request, "portal/decisions.html", {"number": number, "decisions": found, "tab": "decisions"}
+        request,
+        "portal/decisions.html",
+        {
+            "number": number,
+            "name": name,
+            "decisions": found[:PORTAL_DECISIONS_SHOWN],
+            "shown": PORTAL_DECISIONS_SHOWN,
+            "tab": "decisions",
+        },
     )
 
 

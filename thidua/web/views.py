@@ -11,10 +11,12 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from thidua.awards.selectors import award_counts_by_kind
+from thidua.awards.choices import AWARD_CODE_GROUPS, DecisionStatus
+from thidua.awards.selectors import award_counts_by_kind, decisions_search
 from thidua.common.htmx import render_page
-from thidua.common.params import text_param
-from thidua.core.catalog import Kind
+from thidua.common.params import text_param, year_param
+from thidua.core.catalog import BY_CODE, Kind
+from thidua.orgs.models import Unit
 from thidua.orgs.selectors import people_count_on, people_for_user, unit_count_on, units_for_user
 from thidua.web.tasks import tasks_for
 
@@ -101,18 +103,45 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
-    """Tra cứu: one box over people and units, ignoring diacritics."""
+    """Tra cứu: one box over people, units and decisions, ignoring diacritics; the decisions
+    narrowed by year, title or form, unit and status, every filter in the URL."""
     query = text_param(request, "q")
-    context: dict[str, object] = {"query": query}
-    if query:
+    year = year_param(request)
+    code = text_param(request, "ma")
+    code = code if code in BY_CODE else ""
+    unit_code = text_param(request, "don_vi")
+    unit = Unit.objects.filter(code=unit_code).first() if unit_code else None
+    status = text_param(request, "trang_thai")
+    status = status if status in DecisionStatus.values else ""
+    filtered = bool(year or code or unit or status)
+    context: dict[str, object] = {
+        "query": query,
+        "year": year,
+        "code": code,
+        "unit_code": unit.code if unit else "",
+        "status": status,
+        "code_groups": AWARD_CODE_GROUPS,
+        "statuses": DecisionStatus.choices,
+        "limit": SEARCH_LIMIT,
+    }
+    if query and not filtered:
         people = people_for_user(user=request.user, query=query)
         units = units_for_user(user=request.user, query=query)
         context |= {
+            "show_people": True,
             "people": list(people[:SEARCH_LIMIT]),
             "people_total": people.count(),
             "units": list(units[:SEARCH_LIMIT]),
             "units_total": units.count(),
-            "limit": SEARCH_LIMIT,
+        }
+    if query or filtered:
+        found = decisions_search(
+            user=request.user, query=query, year=year, code=code, unit=unit, status=status
+        )
+        context |= {
+            "searched": True,
+            "decisions": list(found[:SEARCH_LIMIT]),
+            "decisions_total": found.count(),
         }
     return render_page(request, "web/search.html", context)
 

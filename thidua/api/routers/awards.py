@@ -133,7 +133,7 @@ def create_decision(request: HttpRequest, payload: DecisionIn) -> Any:
         proposals=chosen,
         issuing_unit=unit,
         by=request.user,
-        decision_date=payload.date,  # type: ignore[arg-type]
+        decision_date=payload.date,
         **fields,
     )
     return Status(201, decision)

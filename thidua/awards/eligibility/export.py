@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from thidua.awards.eligibility.scan import Scan, ScanSubject
-from thidua.common.documents.xlsx import append_row
+from thidua.common.documents.xlsx import append_row, book_print_setup
 from thidua.core.rules import Verdict
 from thidua.core.rules.vocabulary import SUBJECT_LABELS
 
@@ -151,4 +151,5 @@ def scan_workbook(scan: Scan) -> Workbook:
                     check.cited,
                 ],
             )
+    book_print_setup(book)
     return book

@@ -16,6 +16,7 @@ from thidua.awards.services.decisions import decision_create, write_record
 from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError
 from thidua.core.documents import decision_subject, grants_of
+from thidua.core.documents.bodies import is_deputy
 
 
 def passed_candidates(proposals: Iterable[Proposal]) -> list[Candidate]:
@@ -39,16 +40,18 @@ def decision_from_candidates(
     *,
     proposals: Iterable[Proposal],
     by: Any = None,
-    number: str,
-    decision_date: date,
+    number: str = "",
+    decision_date: date | None = None,
     issuing_body: str,
     issuing_unit: Any,
-    signer_name: str,
+    signer_name: str = "",
     signer_title: str,
     title: str = "",
 ) -> Decision:
     """A draft decision with one record per passed candidate not yet in a decision. Several
-    decisions may come from one movement; each candidate enters one of them only."""
+    decisions may come from one movement; each candidate enters one of them only. The số
+    and the date may wait for the issue (``decisions.decision_issue``); the signer's name,
+    left blank, is the one the issuing unit has set for the post."""
     proposals = list(proposals)
     candidates = passed_candidates(proposals)
     if not candidates:
@@ -56,6 +59,10 @@ def decision_from_candidates(
             "no_passed_candidates", "Không có đối tượng nào đạt tỷ lệ phiếu để ra quyết định."
         )
 
+    if not signer_name.strip() and issuing_unit is not None:
+        signer_name = (
+            issuing_unit.deputy_name if is_deputy(signer_title) else issuing_unit.head_name
+        )
     decision = decision_create(
         number=number,
         decision_date=decision_date,

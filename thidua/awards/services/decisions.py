@@ -31,8 +31,12 @@ from thidua.awards.services.timeline import proposal_move
 from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError, ImmutableRecordError
 from thidua.core.catalog import BY_CODE, RECIPIENT_LABELS, Recipient
+from thidua.core.documents import document_symbol
+from thidua.core.documents.bodies import body_from_name
+from thidua.core.documents.numbering import next_number
 from thidua.core.rules.one_award import Granted, one_award_conflict
 from thidua.core.rules.vocabulary import Occasion
+from thidua.orgs.bodies import body_for
 from thidua.orgs.models import Enterprise, Household, Person, Unit
 
 Subject = Person | Unit | Household | Enterprise
@@ -330,23 +334,60 @@ def _next_certificate_number(year: int, taken: int) -> str:
     return f"{taken + 1:04d}/{year}"
 
 
+def decision_next_number(decision: Decision, on: date) -> str:
+    """The next number of the issuing body's sequence for the year of ``on``: "246/QĐ-UBND"
+    after the body's highest of that year, its ký hiệu from the issuing unit
+    (``core.documents.bodies.symbol_of``)."""
+    body = body_for(decision.issuing_unit) or body_from_name(decision.issuing_body)
+    taken = (
+        Decision.objects.filter(issuing_body=decision.issuing_body, date__year=on.year)
+        .exclude(pk=decision.pk)
+        .values_list("number", flat=True)
+    )
+    return next_number(taken, document_symbol("QĐ", body))
+
+
 @transaction.atomic
-def decision_issue(*, decision: Decision, by: Any = None) -> Decision:
-    """Issue a draft: from now on it and its records cannot change. A Thi đua decision must
-    hold only candidates the cycle passed; each record gets a numbered certificate and the
-    proposals whose passed candidates are all decided move to "Đã ban hành". A decision
-    recorded from elsewhere is only locked (its certificates were printed where it was
-    signed)."""
+def decision_issue(
+    *,
+    decision: Decision,
+    by: Any = None,
+    number: str | None = None,
+    issue_date: date | None = None,
+) -> Decision:
+    """Issue a draft: from now on it and its records cannot change. The số and the date are
+    given now, as the văn thư gives them once the leader has signed: ``number`` as typed,
+    else the draft's, else the next of the body's yearly sequence; ``issue_date`` else the
+    draft's. A Thi đua decision must hold only candidates the cycle passed; each record gets
+    a numbered certificate and the proposals whose passed candidates are all decided move to
+    "Đã ban hành". A decision recorded from elsewhere is only locked (its certificates were
+    printed where it was signed) and keeps the number it was signed with."""
     decision = Decision.objects.select_for_update().get(pk=decision.pk)
     _require_draft(decision)
+    if issue_date is not None:
+        decision.date = issue_date
     if not decision.date:
         raise DomainError(
             "decision_needs_date", "Cần ghi ngày quyết định trước khi ban hành.", field="date"
         )
     check_decision_date(decision.date)
+    if number is not None and number.strip():
+        decision.number = number.strip()
     if not decision.number.strip():
+        if decision.is_legacy:
+            raise DomainError(
+                "decision_needs_number",
+                "Cần ghi số của quyết định đã ký trước khi ghi nhận.",
+                field="number",
+            )
+        decision.number = decision_next_number(decision, decision.date)
+    clash = Decision.objects.filter(number=decision.number, issuing_body=decision.issuing_body)
+    if clash.exclude(pk=decision.pk).exists():
         raise DomainError(
-            "decision_needs_number", "Cần ghi số quyết định trước khi ban hành.", field="number"
+            "decision_number_taken",
+            f"Số {decision.number} của {decision.issuing_body} đã cấp cho quyết định khác: "
+            "ghi số khác hoặc để trống để lấy số tiếp theo.",
+            field="number",
         )
     if not decision.records.exists():
         raise DomainError("decision_empty", "Quyết định chưa có khen thưởng nào.")

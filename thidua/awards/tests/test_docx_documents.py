@@ -28,8 +28,12 @@ pytestmark = pytest.mark.django_db
 
 def texts(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
     document = Document(io.BytesIO(data))
-    paragraphs = [p.text for p in document.paragraphs]
-    tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
+    # The letterhead's lines are held together by no-break spaces.
+    paragraphs = [p.text.replace("\xa0", " ") for p in document.paragraphs]
+    tables = [
+        [[c.text.replace("\xa0", " ") for c in row.cells] for row in t.rows]
+        for t in document.tables
+    ]
     return paragraphs, tables
 
 
@@ -51,14 +55,21 @@ def test_the_decision_is_a_state_document_with_its_list_and_bonuses(issued):
     paragraphs, tables = texts(docx_documents.quyet_dinh(decision))
 
     header = tables[0]
-    assert header[0][0].startswith("ỦY BAN NHÂN DÂN PHƯỜNG NGỌC SƠN")
+    # The body on two lines, by its kind, with no line of a body above it.
+    assert header[0][0].startswith("ỦY BAN NHÂN DÂN\nPHƯỜNG NGỌC SƠN\n")
     assert "Số: 1/QĐ-UBND" in header[0][0]
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header[0][1]
     assert "Ngọc Sơn, ngày 03 tháng 02 năm 2025" in header[0][1]
     assert "QUYẾT ĐỊNH" in paragraphs
     assert "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NGỌC SƠN" in paragraphs
-    assert "Căn cứ Nghị định số 98/2023/NĐ-CP quy định chi tiết một số điều của Luật Thi đua, " \
-        "khen thưởng;" in paragraphs  # fmt: skip
+    # Each ground by number, date and full name, as in force on the signing day.
+    assert (
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi "
+        "tiết thi hành một số điều của Luật Thi đua, khen thưởng;" in paragraphs
+    )
+    assert paragraphs[paragraphs.index("QUYẾT ĐỊNH:") - 1] == (
+        "Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng phường Ngọc Sơn."
+    )
     # A title is recognised, and only the kinds of recipient present are counted; the
     # subject line says so and names the year. 1 × 2.340.000 đồng each (Điều 54 ND 98/2023).
     assert "Về việc công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2024" in paragraphs
@@ -70,12 +81,14 @@ def test_the_decision_is_a_state_document_with_its_list_and_bonuses(issued):
         p.startswith("Điều 2. Tiền thưởng kèm theo: tổng cộng 4.680.000 đồng") for p in paragraphs
     )
     signature = tables[1][0][1]
-    assert "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" in signature
+    # The chairman's own power: "CHỦ TỊCH" alone, not on behalf of the committee.
+    assert signature.startswith("CHỦ TỊCH\n")
+    assert "TM." not in signature
     assert "Nguyễn Văn Ký" in signature
     assert "- Như Điều 3;" in tables[1][0][0]
     assert (
-        "(Kèm theo Quyết định số 1/QĐ-UBND ngày 03/02/2025 của Ủy ban nhân dân phường Ngọc Sơn)"
-        in paragraphs
+        "(Kèm theo Quyết định số 1/QĐ-UBND ngày 03/02/2025 của Chủ tịch Ủy ban nhân dân "
+        "phường Ngọc Sơn)" in paragraphs
     )
     articles = [
         p for p in Document(io.BytesIO(docx_documents.quyet_dinh(decision))).paragraphs
@@ -113,8 +126,10 @@ def test_the_proposal_documents_keep_their_content_on_the_shared_builder(fake_en
 
     paragraphs, tables = texts(docx_documents.to_trinh(proposal, day=date(2025, 1, 6)))
     assert "TỜ TRÌNH" in paragraphs
-    assert "Về việc đề nghị tặng Chiến sĩ thi đua cơ sở năm 2024" in paragraphs
-    assert tables[1][0] == ["STT", "Họ và tên", "Chức vụ, đơn vị", "Thành tích"]
+    assert "Về việc đề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2024" in paragraphs
+    assert tables[1][0] == [
+        "STT", "Họ và tên (tên tập thể)", "Chức vụ, đơn vị", "Tóm tắt thành tích"
+    ]  # fmt: skip
     assert len(tables[1]) == 3
 
     candidate = proposal.candidates.first()
@@ -152,8 +167,9 @@ def test_the_minutes_are_dated_on_the_meeting_in_local_time_with_chair_agenda_an
     paragraphs, tables = texts(docx_documents.bien_ban_hop(session))
 
     header = " ".join(" ".join(row) for row in tables[0])
-    assert "ỦY BAN NHÂN DÂN PHƯỜNG NGỌC SƠN" in header
-    assert "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG" in header
+    # The council of its body: the committee shortened on the line above (ND 30).
+    assert "UBND PHƯỜNG NGỌC SƠN" in header
+    assert "HỘI ĐỒNG THI ĐUA –\nKHEN THƯỞNG" in header
     assert "ngày 10 tháng 01 năm 2025" in header
     assert "Thời gian: 08 giờ 00, ngày 10 tháng 01 năm 2025" in " ".join(paragraphs)
     assert "Chủ trì: Ủy viên 0, Chủ tịch Hội đồng." in paragraphs

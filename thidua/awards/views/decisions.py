@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,7 +21,7 @@ from thidua.awards.models import Certificate, Decision
 from thidua.awards.selectors import decision_get_for_user, decisions_for_user
 from thidua.awards.services import decision_flow, decisions, revocation
 from thidua.awards.views.acting import form_errors
-from thidua.common.actions import run_confirmed
+from thidua.common.actions import confirmed, run_confirmed
 from thidua.common.errors import DomainError
 from thidua.core.documents import body_of
 from thidua.core.text import fold
@@ -53,7 +55,11 @@ def decision_create(request: HttpRequest) -> HttpResponse:
         raise Http404("Không tìm thấy đề nghị.") from None
     proposal = proposal_get_for_user(user=request.user, code=code, for_write=REVIEWER)
     unit = proposal.reviewing_unit
-    initial = {"issuing_body": body_of(unit.name, unit.kind), "signer_title": "Chủ tịch"}
+    initial = {
+        "issuing_body": body_of(unit.name, unit.kind),
+        "signer_title": "Chủ tịch",
+        "signer_name": unit.head_name,
+    }
     form = forms.DecisionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -72,9 +78,15 @@ def decision_create(request: HttpRequest) -> HttpResponse:
     )  # fmt: skip
 
 
-@login_required
-def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    decision = decision_get_for_user(user=request.user, pk=pk)
+def _refusal(form: Any, error: DomainError, *, date_field: str) -> None:
+    """The service's refusal next to the field it is about, else above the form."""
+    field = date_field if error.field == "date" else error.field
+    form.add_error(field if field in form.fields else None, error.message)
+
+
+def _detail(
+    request: HttpRequest, decision: Decision, issue_form: forms.DecisionIssueForm | None = None
+) -> HttpResponse:
     rows = decision_rows(decision)
     return render(
         request,
@@ -87,10 +99,52 @@ def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "standing_total": bonus_total(rows) - revoked_total(rows),
             "can_write": can_act_for(request.user, decision.issuing_unit_id),
             "revoke_form": forms.RevokeForm(),
+            "issue_form": issue_form
+            or forms.DecisionIssueForm(
+                initial={"number": decision.number, "issue_date": decision.date}
+            ),
             "issue_confirm": ISSUE_CONFIRM,
             "revoke_confirm": REVOKE_CONFIRM,
             "amendments": decision.amendments.select_related("actor"),
         },
+        status=400 if issue_form is not None and issue_form.errors else 200,
+    )
+
+
+@login_required
+def decision_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _detail(request, decision_get_for_user(user=request.user, pk=pk))
+
+
+@login_required
+def decision_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """A draft's số, date, body, signer and trích yếu, changed through ``decision_update``
+    (as the API does); an issued decision refuses and the page says why."""
+    decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
+    initial = {
+        "number": decision.number,
+        "decision_date": decision.date,
+        "issuing_body": decision.issuing_body,
+        "signer_title": decision.signer_title,
+        "signer_name": decision.signer_name,
+        "title": decision.title,
+    }
+    form = forms.DecisionEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        changes = dict(form.cleaned_data)
+        changes["date"] = changes.pop("decision_date")
+        try:
+            decisions.decision_update(decision=decision, by=request.user, **changes)
+        except DomainError as error:
+            _refusal(form, error, date_field="decision_date")
+        else:
+            messages.success(request, "Đã lưu dự thảo.")
+            return redirect(_url(decision))
+    return render(
+        request,
+        "awards/decision_edit.html",
+        {"form": form, "decision": decision},
+        status=400 if form.errors else 200,
     )
 
 
@@ -107,14 +161,27 @@ def decision_docx(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def decision_issue(request: HttpRequest, pk: int) -> HttpResponse:
+    """Ban hành: the số and the date given now (blank: the draft's, or the body's next
+    number); a refusal shows the page again with what was typed."""
     decision = decision_get_for_user(user=request.user, pk=pk, for_write=True)
-    return run_confirmed(
-        request,
-        lambda: decisions.decision_issue(decision=decision, by=request.user),
-        success=f"Đã ban hành Quyết định số {decision.number}.",
-        back=_url(decision),
-        asks=ISSUE_CONFIRM,
-    )
+    form = forms.DecisionIssueForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, decision, form)
+    if not confirmed(request):
+        form.add_error(None, f"Chưa thực hiện: cần đánh dấu xác nhận “{ISSUE_CONFIRM}”.")
+        return _detail(request, decision, form)
+    try:
+        issued = decisions.decision_issue(
+            decision=decision,
+            by=request.user,
+            number=form.cleaned_data["number"],
+            issue_date=form.cleaned_data["issue_date"],
+        )
+    except DomainError as error:
+        _refusal(form, error, date_field="issue_date")
+        return _detail(request, decision, form)
+    messages.success(request, f"Đã ban hành Quyết định số {issued.number}.")
+    return redirect(_url(issued))
 
 
 @require_POST

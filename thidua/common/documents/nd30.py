@@ -50,6 +50,8 @@ from thidua.common.documents.ooxml import (
     keep_together,
     repeat_as_header,
 )
+from thidua.core.documents import issuer_lines_of, name_lines
+from thidua.core.documents.bodies import short_committee
 from thidua.core.text import format_date_long
 
 FONT = "Times New Roman"
@@ -84,12 +86,15 @@ class Header:
     number: str = ""
     parent: str = ""
     day: date | None = None
+    # A report of achievements carries no number (its form has no "Số" line).
+    numbered: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """``authority`` ("TM. Ủy ban nhân dân", "KT. Chủ tịch") and ``title`` ("Chủ tịch") are
-    written in capitals; an empty ``name`` leaves room for the hand and the seal."""
+    """``authority`` ("TM. Ủy ban nhân dân", "KT. Chủ tịch", or several lines of them) and
+    ``title`` ("Chủ tịch") are written in capitals; an empty ``name`` leaves room for the hand
+    and the seal."""
 
     title: str
     authority: str = ""
@@ -110,6 +115,12 @@ def roman(n: int) -> str:
 
 def upper(text: str) -> str:
     return " ".join(text.split()).upper()
+
+
+def unbroken(line: str) -> str:
+    """A letterhead line that the word processor may not wrap (no-break spaces): the core
+    has already cut the name where it may be cut."""
+    return line.replace(" ", "\u00a0")
 
 
 class StateDocument:
@@ -209,7 +220,7 @@ class StateDocument:
         self._signer(right, signature)
 
     def _signer(self, cell: _Cell, signature: Signature) -> None:
-        lines = [upper(signature.authority)] if signature.authority else []
+        lines = [upper(line) for line in signature.authority.split("\n") if line.strip()]
         lines.append(upper(signature.title))
         top = cell.paragraphs[0]
         self._format(top, align="center", before=6)
@@ -263,13 +274,21 @@ class StateDocument:
 
         body = left.paragraphs[0]
         self._format(body, align="center")
-        if header.parent:
-            self._run(body, upper(header.parent) + "\n", size=HEADER_PT)
-        self._run(body, upper(header.issuer), size=HEADER_PT, bold=True)
+        parent = name_lines(short_committee(header.parent)) if header.parent else ()
+        for line in parent:
+            self._run(body, unbroken(line) + "\n", size=HEADER_PT)
+        self._run(
+            body,
+            "\n".join(map(unbroken, issuer_lines_of(header.issuer))),
+            size=HEADER_PT,
+            bold=True,
+        )
         self._rule(left, width_cm=LEFT_CM, length_cm=2.2)
-        number = left.add_paragraph()
-        self._format(number, align="center", before=4)
-        self._run(number, f"Số: {header.number}" if header.number else "Số:       ", size=HEADER_PT)
+        if header.numbered:
+            number = left.add_paragraph()
+            self._format(number, align="center", before=4)
+            text = f"Số: {header.number}" if header.number else "Số:       "
+            self._run(number, text, size=HEADER_PT)
 
         title = right.paragraphs[0]
         self._format(title, align="center")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from thidua.common.documents.xlsx import append_row, set_cell
+from thidua.common.documents.xlsx import append_row, print_setup, set_cell
+from thidua.dataio.workbook.template import workbook_template
 
 DANGEROUS = ['=HYPERLINK("http://example.invalid","Bấm vào đây")', "+84 912", "-1+1", "@SUM(A1)"]
 HIDDEN = ["\t=1+1", "\r=1+1"]
@@ -37,3 +38,33 @@ def test_a_single_cell_keeps_its_text(tmp_path):
 
     cell = load_workbook(tmp_path / "x.xlsx").active["C2"]
     assert (cell.value, cell.data_type) == ("=1+1", "s")
+
+
+@pytest.mark.parametrize(("columns", "orientation"), [(10, "landscape"), (4, "portrait")])
+def test_a_sheet_prints_fitted_to_the_page_width_with_its_header_repeated(
+    tmp_path, columns, orientation
+):
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("a")
+    print_setup(ws, columns=columns, header_rows=1)
+    for n in range(200):
+        append_row(ws, [f"dòng {n}"] * columns)
+    book.save(tmp_path / "a.xlsx")
+
+    sheet = load_workbook(tmp_path / "a.xlsx").worksheets[0]
+    assert sheet.page_setup.orientation == orientation
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.page_setup.paperSize == 9  # A4 in the OOXML list of paper sizes
+
+
+def test_the_import_template_sheets_print_with_the_rows_above_their_panes(tmp_path):
+    workbook_template(tmp_path / "mau.xlsx")
+
+    sheets = load_workbook(tmp_path / "mau.xlsx").worksheets
+    assert all(s.sheet_properties.pageSetUpPr.fitToPage for s in sheets)
+    assert all(s.page_setup.fitToWidth == 1 for s in sheets)
+    wide = [s for s in sheets if s.max_column > 6]
+    assert wide
+    assert all(s.page_setup.orientation == "landscape" for s in wide)

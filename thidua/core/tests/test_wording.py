@@ -15,7 +15,8 @@ def test_a_form_is_given_to_collectives_before_people():
     granted = Granted("giay_khen", (2024,), {Recipient.INDIVIDUAL: 15, Recipient.COLLECTIVE: 2})
 
     assert grant_sentence(granted).startswith(
-        "Tặng Giấy khen năm 2024 cho 02 tập thể và 15 cá nhân"
+        "Tặng Giấy khen cho 02 tập thể và 15 cá nhân đã có thành tích xuất sắc trong thực "
+        "hiện nhiệm vụ năm 2024"
     )
 
 

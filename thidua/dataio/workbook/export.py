@@ -10,7 +10,7 @@ from typing import IO, Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from thidua.common.documents.xlsx import append_row
+from thidua.common.documents.xlsx import append_row, print_setup
 from thidua.dataio.workbook.scope import ExportScope
 from thidua.dataio.workbook.sheets import SHEETS
 from thidua.dataio.workbook.styles import DATE_FORMAT, header_cells, set_widths
@@ -31,6 +31,7 @@ def workbook_export(
         ws = book.create_sheet(spec.name)
         set_widths(ws, spec)
         ws.freeze_panes = "A2"
+        print_setup(ws, columns=len(spec.columns), header_rows=1)
         ws.append(header_cells(ws, spec))
         dates = [i for i, c in enumerate(spec.columns) if c.kind == "date"]
         count = 0

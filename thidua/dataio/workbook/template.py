@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from thidua.common.documents.xlsx import append_row, set_cell
+from thidua.common.documents.xlsx import append_row, book_print_setup, set_cell
 from thidua.core.catalog import CATALOG
 from thidua.dataio.workbook.sheets import SHEETS
 from thidua.dataio.workbook.styles import BOLD, DATE_FORMAT, HEADER_FILL, WRAP, set_widths
@@ -64,6 +64,7 @@ def workbook_template(dest: str | Path | IO[bytes]) -> None:
                 ws.add_data_validation(validation)
     _notes(notes)
     book.move_sheet(LISTS, offset=len(book.sheetnames))
+    book_print_setup(book)
     book.save(dest)
 
 

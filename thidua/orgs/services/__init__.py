@@ -6,7 +6,7 @@ from thidua.orgs.services.people import (
     person_create,
     person_move,
 )
-from thidua.orgs.services.units import unit_create, unit_merge
+from thidua.orgs.services.units import unit_create, unit_merge, unit_signers_set
 
 __all__ = [
     "assessment_set",
@@ -15,4 +15,5 @@ __all__ = [
     "person_move",
     "unit_create",
     "unit_merge",
+    "unit_signers_set",
 ]

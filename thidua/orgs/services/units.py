@@ -105,3 +105,24 @@ def unit_lineage(unit: Unit) -> list[Unit]:
                 seen[link.predecessor_id] = link.predecessor
                 frontier.append(link.predecessor_id)
     return list(seen.values())
+
+
+@transaction.atomic
+def unit_signers_set(
+    *,
+    unit: Unit,
+    head_name: str | None = None,
+    deputy_name: str | None = None,
+    symbol: str | None = None,
+) -> Unit:
+    """Who signs the unit's papers and its part of their số ký hiệu; ``None`` keeps a value."""
+    for field, value in (
+        ("head_name", head_name),
+        ("deputy_name", deputy_name),
+        ("symbol", symbol),
+    ):
+        if value is not None:
+            setattr(unit, field, " ".join(value.split()))
+    unit.full_clean(exclude=["path"])
+    unit.save()
+    return unit

@@ -19,6 +19,7 @@ from thidua.awards.tests.commendation import (
     ward_with_officer,
 )
 from thidua.awards.tests.factories import revoke
+from thidua.core.text import fold
 from thidua.portal.captcha import SALT, challenge, solved
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +125,17 @@ def test_decision_lookup_lists_the_records(client, certificate):
     html = client.get(reverse("portal:decisions") + "?so=30/QĐ-UBND").content.decode()
     assert "Quyết định số 30/QĐ-UBND ngày 03/02/2025" in html
     assert "Giấy khen năm 2024" in html
+
+
+def test_decision_lookup_takes_part_of_the_number_and_an_unaccented_name(client, certificate):
+    name = certificate.award_record.recipient_name
+    unaccented = fold(name)
+
+    by_part = client.get(reverse("portal:decisions"), {"so": "30"}).content.decode()
+    by_name = client.get(reverse("portal:decisions"), {"ten": unaccented}).content.decode()
+    neither = client.get(reverse("portal:decisions"), {"ten": "khong co ai"}).content.decode()
+
+    assert "Quyết định số 30/QĐ-UBND ngày 03/02/2025" in by_part
+    assert "Quyết định số 30/QĐ-UBND ngày 03/02/2025" in by_name
+    assert name in by_name
+    assert "Không tìm thấy quyết định nào khen thưởng “khong co ai”" in neither

@@ -8,7 +8,7 @@ from typing import IO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 
-from thidua.common.documents.xlsx import append_row
+from thidua.common.documents.xlsx import append_row, book_print_setup
 from thidua.core.reports import scope_phrase
 from thidua.reports.selectors import Report
 
@@ -67,6 +67,7 @@ def report_xlsx(report: Report, dest: str | Path | IO[bytes]) -> None:
     ws.cell(row=ws.max_row, column=1).alignment = WRAP
     ws.row_dimensions[ws.max_row].height = 45
     ws.freeze_panes = "A5"
+    book_print_setup(book)
     book.save(dest)
 
 

@@ -125,7 +125,10 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
         f"awards:{name}": lambda: (lambda b: {"pk": b.session_id, "ballot": b.pk})(_first(Ballot))
         for name in ("ballot_vote", "ballot_hands")
     },
-    **{f"awards:{name}": _pk(Decision) for name in ("decision", "decision_docx", "decision_issue")},
+    **{
+        f"awards:{name}": _pk(Decision)
+        for name in ("decision", "decision_docx", "decision_edit", "decision_issue")
+    },
     "awards:award_revoke": _record,
     "awards:certificate_pdf": _code(Certificate),
     **{

@@ -204,6 +204,32 @@ def test_search_ignores_diacritics_and_hides_other_units(client_in, ward, other_
     assert "Phường Bắc Sơn" not in html
 
 
+def test_search_finds_a_decision_by_part_of_its_number_and_an_unaccented_recipient(
+    client_in, ward, other_ward
+):
+    hinh = person_create(code="S1", full_name="Nguyễn Văn Hinh", unit=ward)
+    other = person_create(code="S2", full_name="Lê Thị Mai", unit=ward)
+    _award(hinh, decided=date(2024, 1, 15), code="lao_dong_tien_tien", number="301/QĐ-UBND")
+    _award(other, decided=date(2025, 1, 15), code="giay_khen", number="12/QĐ-UBND")
+
+    by_number = client_in.get(reverse("search"), {"q": "301"}).content.decode()
+    by_name = client_in.get(reverse("search"), {"q": "nguyen van hinh"}).content.decode()
+    by_body = client_in.get(reverse("search"), {"q": "kien an", "nam": "2025"}).content.decode()
+    by_form = client_in.get(reverse("search"), {"ma": "giay_khen"}).content.decode()
+
+    assert "Quyết định số 301/QĐ-UBND" in by_number
+    assert "Quyết định số 12/QĐ-UBND" not in by_number
+    assert "Quyết định số 301/QĐ-UBND" in by_name
+    assert "Quyết định số 12/QĐ-UBND" in by_body
+    assert "Quyết định số 301/QĐ-UBND" not in by_body
+    assert "Quyết định số 12/QĐ-UBND" in by_form
+    assert "Quyết định số 301/QĐ-UBND" not in by_form
+    # The filters stay in the form (and so in the URL); titles and forms apart.
+    assert '<option value="giay_khen" selected>' in by_form
+    assert '<optgroup label="Danh hiệu thi đua">' in by_form
+    assert "sẽ có khi" not in by_form
+
+
 def test_a_pasted_search_is_cut_to_the_length_of_the_box_and_the_page_says_so(client_in, ward):
     person_create(code="S4", full_name="Nguyễn Văn Hinh", unit=ward)
 
@@ -231,6 +257,7 @@ def test_search_costs_a_fixed_number_of_queries(client_in, ward, django_assert_m
         person_create(code=f"T{i}", full_name=f"Nguyễn Văn Số {i}", unit=ward)
         unit_create(code=f"U{i}", name=f"Tổ dân phố số {i}", parent=ward)
 
-    with django_assert_max_num_queries(13):
+    # People, units and decisions: each a page of rows and its count, whatever the rows.
+    with django_assert_max_num_queries(15):
         html = client_in.get(reverse("search"), {"q": "so"}).content.decode()
     assert "Xem đủ 40 cá nhân" in html

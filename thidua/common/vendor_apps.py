@@ -1,0 +1,13 @@
+"""The third-party apps under their Vietnamese names, as the data administration pages list
+them (their own names are English and not translatable)."""
+
+from axes.apps import AppConfig as AxesAppConfig
+from django_tasks_db.apps import TasksAppConfig
+
+
+class AxesConfig(AxesAppConfig):
+    verbose_name = "Bảo vệ đăng nhập"
+
+
+class TasksConfig(TasksAppConfig):
+    verbose_name = "Việc chạy nền"
