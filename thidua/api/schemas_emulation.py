@@ -12,6 +12,7 @@ from ninja import Schema
 from pydantic import Field
 
 from thidua.api.schemas import Strict, UnitRef
+from thidua.common.params import LONG_TEXT_MAX_LENGTH
 from thidua.core.catalog import BY_CODE
 from thidua.emulation.choices import CriterionKind
 from thidua.emulation.results import criteria_tree, sheet_totals
@@ -160,12 +161,12 @@ class MovementIn(Strict):
     year: int = Field(ge=1945, le=2100)
     launched_by: str = Field(description="Mã cơ quan phát động (anh/chị phải có quyền)")
     scope: list[str] = Field(default_factory=list, description="Mã các đơn vị tham gia")
-    theme: str = ""
-    authority: str = ""
+    theme: str = Field(default="", max_length=LONG_TEXT_MAX_LENGTH)
+    authority: str = Field(default="", max_length=255)
     start: dt.date | None = None
     end: dt.date | None = None
-    goals: str = ""
-    criteria: str = ""
+    goals: str = Field(default="", max_length=LONG_TEXT_MAX_LENGTH)
+    criteria: str = Field(default="", max_length=LONG_TEXT_MAX_LENGTH)
 
 
 class AdvanceIn(Strict):
@@ -205,8 +206,8 @@ class CovenantOut(Schema):
 
 class SignIn(Strict):
     unit: str = Field(description="Mã đơn vị thành viên ký")
-    signer_name: str
-    signer_title: str = ""
+    signer_name: str = Field(min_length=1, max_length=255)
+    signer_title: str = Field(default="", max_length=255)
 
 
 class PersonRef(Schema):
@@ -251,7 +252,7 @@ class RegistrationIn(Strict):
 
 
 class ReasonIn(Strict):
-    reason: str
+    reason: str = Field(min_length=1, max_length=500)
 
 
 class SheetOut(Schema):

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from thidua.common.errors import DomainError, ImmutableRecordError
 from thidua.core.scoring import format_points
+from thidua.core.text import format_count
 from thidua.emulation.access import can_act_for, can_manage, require, require_unit
 from thidua.emulation.choices import CovenantStatus, CriterionKind, ScoreSheetStatus
 from thidua.emulation.evidence import evidence_check
@@ -26,6 +27,20 @@ from thidua.emulation.models import (
 )
 from thidua.emulation.results import criteria_tree
 from thidua.orgs.models import Unit
+
+# The explanation of one criterion's points, as long as the row holds.
+NOTE_MAX_LENGTH: int = ScoreLine._meta.get_field("note").max_length or 1000
+
+
+def note_problem(note: str) -> str:
+    """Why ``note`` cannot be kept on a line, or "" when it can."""
+    if len(note) > NOTE_MAX_LENGTH:
+        return (
+            f"Giải trình dài {format_count(len(note))} ký tự, tối đa "
+            f"{format_count(NOTE_MAX_LENGTH)} ký tự; đề nghị rút gọn (tài liệu dài thì đính kèm "
+            "làm minh chứng)."
+        )
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +101,9 @@ def score_lines_save(
         raise DomainError(
             "points_out_of_range", problems[0].message, field=str(problems[0].criterion)
         )
+    for criterion_id, entry in entries.items():
+        if problem := note_problem(entry.note.strip()):
+            raise DomainError("note_too_long", problem, field=str(criterion_id))
     files = evidence or {}
     for criterion_id, upload in files.items():
         if criterion_id not in criteria or criteria[criterion_id].kind == CriterionKind.GROUP:
