@@ -198,10 +198,41 @@ class CovenantOut(Schema):
     status: str = Field(description="draft | open | signed")
     status_label: str
     signed_on: dt.date | None
+    conference_on: dt.date | None = Field(description="Ngày hội nghị ký kết")
+    conference_place: str
+    conference_note: str
     maximum: Decimal = Field(description="Điểm tối đa của giao ước (kể cả điểm thưởng)")
     criteria: list[CriterionOut]
     signatures: list[SignatureOut]
     unsigned: list[UnitRef]
+
+
+class CriterionIn(Strict):
+    number: str = Field(min_length=1, max_length=16, description="Số thứ tự: I, 1, 1.2 …")
+    text: str = Field(min_length=1, max_length=2000)
+    kind: str = Field(default="item", description="group | item | bonus | penalty")
+    max_points: Decimal = Field(ge=0, max_digits=7, decimal_places=2)
+    evidence: str = Field(default="", max_length=500)
+    parent: int | None = Field(default=None, description="Mã số nhóm tiêu chí chứa tiêu chí")
+
+
+class ConferenceSignerIn(Strict):
+    unit: str = Field(description="Mã đơn vị thành viên ký tại hội nghị")
+    signer_name: str = Field(min_length=1, max_length=255)
+    signer_title: str = Field(default="", max_length=255)
+
+
+class ConferenceIn(Strict):
+    held_on: dt.date
+    place: str = Field(min_length=1, max_length=255)
+    note: str = Field(default="", max_length=500)
+    signers: list[ConferenceSignerIn] = Field(default_factory=list, max_length=200)
+
+
+class CorrectionIn(Strict):
+    signer_name: str = Field(min_length=1, max_length=255)
+    signer_title: str = Field(default="", max_length=255)
+    reason: str = Field(min_length=1, max_length=500)
 
 
 class SignIn(Strict):

@@ -44,6 +44,61 @@ class SignForm(OfficeForm):
     )
 
 
+class ReasonForm(OfficeForm):
+    reason = forms.CharField(label="Lý do", max_length=500)
+
+
+class SignatureCorrectionForm(OfficeForm):
+    signer_name = forms.CharField(label="Họ và tên người ký (đúng)", max_length=255)
+    signer_title = forms.CharField(label="Chức vụ (đúng)", max_length=255, required=False)
+    reason = forms.CharField(
+        label="Lý do đính chính",
+        max_length=500,
+        help_text="Ví dụ: ghi nhầm người ký; theo biên bản hội nghị ngày 28/02/2026",
+    )
+
+
+class ConferenceForm(OfficeForm):
+    """The signing conference from its minutes, with who signed for each member there."""
+
+    held_on = date_field(
+        "Ngày hội nghị (dd/mm/yyyy)", required="Nhập ngày họp hội nghị.", example="28/02/2026"
+    )
+    place = forms.CharField(
+        label="Nơi tổ chức", max_length=255, help_text="Ví dụ: UBND phường Trần Thành Ngọ"
+    )
+    note = forms.CharField(
+        label="Nội dung hội nghị",
+        max_length=500,
+        required=False,
+        help_text="Ví dụ: ký kết giao ước thi đua và thông qua quy chế hoạt động của cụm",
+    )
+
+    def __init__(self, *args: Any, members: Any = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.members = list(members)
+        for unit in self.members:
+            self.fields[f"ten_{unit.code}"] = forms.CharField(
+                label=f"Người ký cho {unit.name}",
+                max_length=255,
+                required=False,
+                help_text="Để trống nếu đơn vị không ký tại hội nghị.",
+            )
+            self.fields[f"chuc_vu_{unit.code}"] = forms.CharField(
+                label=f"Chức vụ người ký cho {unit.name}", max_length=255, required=False
+            )
+
+    def signers(self) -> list[tuple[Unit, str, str]]:
+        return [
+            (u, name, self.cleaned_data[f"chuc_vu_{u.code}"])
+            for u in self.members
+            if (name := self.cleaned_data[f"ten_{u.code}"].strip())
+        ]
+
+    def signer_rows(self) -> list[tuple[Unit, Any, Any]]:
+        return [(u, self[f"ten_{u.code}"], self[f"chuc_vu_{u.code}"]) for u in self.members]
+
+
 class CriterionForm(OfficeForm):
     number = forms.CharField(label="Số thứ tự", max_length=16)
     text = forms.CharField(
@@ -67,6 +122,23 @@ class CriterionForm(OfficeForm):
         super().__init__(*args, **kwargs)
         if groups is not None:
             self.fields["parent"].queryset = groups  # type: ignore[attr-defined]
+
+    @classmethod
+    def of(cls, criterion: Criterion, groups: Any, data: Any = None) -> CriterionForm:
+        """The form that edits ``criterion``, filled with it (its ids apart from the rest)."""
+        return cls(
+            data,
+            groups=groups.exclude(pk=criterion.pk),
+            auto_id=f"sua-{criterion.pk}-%s",
+            initial={
+                "number": criterion.number,
+                "text": criterion.text,
+                "kind": criterion.kind,
+                "max_points": criterion.max_points,
+                "evidence": criterion.evidence,
+                "parent": criterion.parent_id,
+            },
+        )
 
 
 class PointsChangeForm(OfficeForm):

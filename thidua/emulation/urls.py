@@ -40,7 +40,23 @@ urlpatterns = [
         covenants.covenant_criterion_remove,
         name="criterion_remove",
     ),
+    path(
+        CLUSTER + "giao-uoc/tieu-chi/<int:pk>/sua/",
+        covenants.covenant_criterion_edit,
+        name="criterion_edit",
+    ),
     path(CLUSTER + "giao-uoc/ky-ket/", covenants.covenant_open_view, name="covenant_open"),
+    path(CLUSTER + "giao-uoc/du-thao/", covenants.covenant_reopen_view, name="covenant_reopen"),
+    path(
+        CLUSTER + "giao-uoc/hoi-nghi/",
+        covenants.covenant_conference_view,
+        name="covenant_conference",
+    ),
+    path(
+        CLUSTER + "giao-uoc/chu-ky/<int:pk>/dinh-chinh/",
+        covenants.covenant_signature_correct_view,
+        name="signature_correct",
+    ),
     path(CLUSTER + "giao-uoc/ky/", covenants.covenant_sign_view, name="covenant_sign"),
     path(CLUSTER + "giao-uoc/in/", covenants.covenant_print, name="covenant_print"),
     path(CLUSTER + "cham-diem/", scoring.scoring, name="scoring"),

@@ -23,7 +23,10 @@ from thidua.api.schemas_emulation import (
     AdvanceIn,
     ClusterDetail,
     ClusterOut,
+    ConferenceIn,
+    CorrectionIn,
     CovenantOut,
+    CriterionIn,
     LineIn,
     MovementIn,
     MovementOut,
@@ -59,8 +62,16 @@ from thidua.emulation.selectors import (
     sheet_get_for_user,
 )
 from thidua.emulation.services import (
+    ConferenceSigner,
     LineInput,
+    covenant_conference_record,
+    covenant_open,
+    covenant_reopen,
     covenant_sign,
+    covenant_signature_correct,
+    criterion_add,
+    criterion_remove,
+    criterion_update,
     movement_advance,
     movement_create,
     ranking_publish,
@@ -170,6 +181,126 @@ def sign_covenant(request: HttpRequest, code: str, year: PathYear, payload: Sign
         signer_title=payload.signer_title,
     )
     return Status(201, signature)
+
+
+def _criterion(covenant: Covenant, pk: int | None, *, field: str) -> Criterion | None:
+    if pk is None:
+        return None
+    criterion = covenant.criteria.filter(pk=pk).first()
+    if criterion is None:
+        raise DomainError("unknown_criterion", f"Giao ước không có tiêu chí số {pk}.", field=field)
+    return criterion
+
+
+def _criterion_in(covenant: Covenant, pk: int) -> Criterion:
+    criterion = covenant.criteria.filter(pk=pk).first()
+    if criterion is None:
+        raise Http404(f"Giao ước không có tiêu chí số {pk}.")
+    return criterion
+
+
+def _criterion_fields(covenant: Covenant, payload: CriterionIn) -> dict[str, Any]:
+    data = payload.dict()
+    data["parent"] = _criterion(covenant, payload.parent, field="parent")
+    return data
+
+
+@router.post(
+    CLUSTER + "/covenant/criteria",
+    response={201: CovenantOut, **ERRORS},
+    summary="Thêm tiêu chí vào dự thảo giao ước (nhóm không vượt điểm tối đa)",
+)
+def add_criterion(request: HttpRequest, code: str, year: PathYear, payload: CriterionIn) -> Any:
+    covenant = _covenant(request, code, year)
+    criterion_add(covenant=covenant, by=request.user, **_criterion_fields(covenant, payload))
+    return Status(201, _covenant_out(_covenant(request, code, year)))
+
+
+@router.put(
+    CLUSTER + "/covenant/criteria/{pk}",
+    response={200: CovenantOut, **ERRORS},
+    summary="Sửa một tiêu chí của dự thảo giao ước",
+)
+def update_criterion(
+    request: HttpRequest, code: str, year: PathYear, pk: Id, payload: CriterionIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    criterion = _criterion_in(covenant, pk)
+    criterion_update(criterion=criterion, by=request.user, **_criterion_fields(covenant, payload))
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.delete(
+    CLUSTER + "/covenant/criteria/{pk}",
+    response={200: CovenantOut, **ERRORS},
+    summary="Xóa một tiêu chí của dự thảo giao ước",
+)
+def remove_criterion(request: HttpRequest, code: str, year: PathYear, pk: Id) -> Any:
+    covenant = _covenant(request, code, year)
+    criterion = _criterion_in(covenant, pk)
+    criterion_remove(criterion=criterion, by=request.user)
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/open",
+    response={200: CovenantOut, **ERRORS},
+    summary="Đưa giao ước ra ký kết",
+)
+def open_covenant(request: HttpRequest, code: str, year: PathYear) -> Any:
+    covenant = _covenant(request, code, year)
+    covenant_open(covenant=covenant, by=request.user)
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/reopen",
+    response={200: CovenantOut, **ERRORS},
+    summary="Đưa giao ước về dự thảo (khi chưa đơn vị nào ký)",
+)
+def reopen_covenant(request: HttpRequest, code: str, year: PathYear, payload: ReasonIn) -> Any:
+    covenant = _covenant(request, code, year)
+    covenant_reopen(covenant=covenant, by=request.user, reason=payload.reason)
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/conference",
+    response={200: CovenantOut, **ERRORS},
+    summary="Ghi hội nghị ký kết (ngày, nơi) và người ký cho từng đơn vị",
+)
+def record_conference(
+    request: HttpRequest, code: str, year: PathYear, payload: ConferenceIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    units = _units([s.unit for s in payload.signers], field="signers")
+    covenant_conference_record(
+        covenant=covenant,
+        by=request.user,
+        held_on=payload.held_on,
+        place=payload.place,
+        note=payload.note,
+        signers=[
+            ConferenceSigner(unit, s.signer_name, s.signer_title)
+            for unit, s in zip(units, payload.signers, strict=True)
+        ],
+    )
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/signatures/{pk}/correct",
+    response={200: SignatureOut, **ERRORS},
+    summary="Đính chính chữ ký giao ước (kèm lý do, giữ lịch sử)",
+)
+def correct_signature(
+    request: HttpRequest, code: str, year: PathYear, pk: Id, payload: CorrectionIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    signature = covenant.signatures.filter(pk=pk).first()
+    if signature is None:
+        raise Http404("Không tìm thấy chữ ký.")
+    return covenant_signature_correct(signature=signature, by=request.user, **payload.dict())
 
 
 # Đăng ký thi đua ------------------------------------------------------------------------
@@ -462,6 +593,9 @@ def _covenant_out(covenant: Covenant) -> dict[str, Any]:
         "status": covenant.status,
         "status_label": covenant.get_status_display(),
         "signed_on": covenant.signed_on,
+        "conference_on": covenant.conference_on,
+        "conference_place": covenant.conference_place,
+        "conference_note": covenant.conference_note,
         "maximum": criteria_tree(criteria).maximum,
         "criteria": roots,
         "signatures": signatures,

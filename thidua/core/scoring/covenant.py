@@ -113,6 +113,26 @@ class CriteriaTree:
         )
         return min(inner, c.max_points) if c.max_points > 0 else inner
 
+    def overfull(self) -> list[str]:
+        """Groups whose items add up to more than the group's own maximum: the covenant would
+        print a total its table cannot reach (I = 100, "Tổng điểm tối đa 105"), so a service
+        refuses to store or open such a tree."""
+        found = []
+        for c in self.criteria:
+            if c.kind is not CriterionKind.GROUP or c.max_points <= 0:
+                continue
+            inner = sum(
+                (self._node_max(k) for k in self.children.get(c.id, []) if _counts_in_base(k)),
+                ZERO,
+            )
+            if inner > c.max_points:
+                found.append(
+                    f"Nhóm {c.number}: các tiêu chí trong nhóm cộng {_show(inner)} điểm, vượt "
+                    f"điểm tối đa {_show(c.max_points)} của nhóm; giảm điểm các tiêu chí hoặc "
+                    "tăng điểm tối đa của nhóm."
+                )
+        return found
+
     @property
     def base_maximum(self) -> Decimal:
         return sum(

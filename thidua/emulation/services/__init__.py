@@ -9,11 +9,16 @@ from thidua.emulation.services.clusters import (
     cluster_year_create,
 )
 from thidua.emulation.services.covenants import (
+    ConferenceSigner,
+    covenant_conference_record,
     covenant_create,
     covenant_open,
+    covenant_reopen,
     covenant_sign,
+    covenant_signature_correct,
     criterion_add,
     criterion_remove,
+    criterion_update,
 )
 from thidua.emulation.services.movements import (
     movement_advance,
@@ -38,16 +43,21 @@ from thidua.emulation.services.scoring import (
 )
 
 __all__ = [
+    "ConferenceSigner",
     "LineInput",
     "cluster_create",
     "cluster_leaders_set",
     "cluster_rules_update",
     "cluster_year_create",
+    "covenant_conference_record",
     "covenant_create",
     "covenant_open",
+    "covenant_reopen",
     "covenant_sign",
+    "covenant_signature_correct",
     "criterion_add",
     "criterion_remove",
+    "criterion_update",
     "movement_advance",
     "movement_attachment_add",
     "movement_create",

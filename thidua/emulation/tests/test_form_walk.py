@@ -161,6 +161,58 @@ CASES = [
         setup=to_draft,
     ),
     Case(
+        "sửa tiêu chí",
+        "KA",
+        lambda y: reverse(
+            "emulation:criterion_edit", args=[y.cluster.code, y.cluster.year, y.items[0].pk]
+        ),
+        lambda y: {
+            "number": ("text", "1"),
+            "text": ("text", "Thu ngân sách đạt dự toán năm 2025"),
+            "kind": ("choice", "item"),
+            "max_points": ("number", "18,5"),
+            "evidence": ("text", "Báo cáo quyết toán"),
+            "parent": ("choice", str(y.group.pk)),
+        },
+        lambda y: y.covenant.criteria.filter(text__startswith="Thu ngân sách").exists(),
+        setup=to_draft,
+    ),
+    Case(
+        "đưa giao ước về dự thảo",
+        "KA",
+        cluster_url("covenant_reopen"),
+        lambda y: {"reason": ("text", "Sửa chỉ tiêu 3 theo kế hoạch mới")},
+        lambda y: type(y.covenant).objects.get(pk=y.covenant.pk).status == "draft",
+    ),
+    Case(
+        "hội nghị ký kết",
+        "KA",
+        cluster_url("covenant_conference"),
+        lambda y: {
+            "held_on": ("date", "28/02/2025"),
+            "place": ("text", "UBND phường Trần Thành Ngọ"),
+            "note": ("text", "Ký kết giao ước, thông qua quy chế"),
+            "ten_HP-KA-NS": ("text", "Nguyễn Văn Hinh"),
+            "chuc_vu_HP-KA-NS": ("text", "Chủ tịch UBND phường"),
+        },
+        lambda y: y.covenant.signatures.filter(signer_name="Nguyễn Văn Hinh").exists(),
+    ),
+    Case(
+        "đính chính chữ ký",
+        "KA",
+        lambda y: reverse(
+            "emulation:signature_correct",
+            args=[y.cluster.code, y.cluster.year, y.covenant.signatures.get(unit=y.ward("NS")).pk],
+        ),
+        lambda y: {
+            "signer_name": ("text", "Nguyễn Văn Hinh"),
+            "signer_title": ("text", "Chủ tịch UBND phường"),
+            "reason": ("text", "Ghi nhầm người ký"),
+        },
+        lambda y: y.covenant.signatures.filter(signer_name="Nguyễn Văn Hinh").exists(),
+        setup=lambda y: y.sign_all(),
+    ),
+    Case(
         "thay đổi điểm đã gửi",
         "NS",
         lambda y: reverse(

@@ -125,3 +125,18 @@ def test_points_within_range_raise_no_problem(tree, data):
     }
 
     assert tree.problems(entered) == []
+
+
+def test_a_group_whose_items_add_up_to_more_than_its_maximum_is_named():
+    tree = CriteriaTree(
+        [
+            *ward_covenant().criteria,
+            Criterion(17, "7", IT, Decimal(10), 1),
+        ]
+    )
+
+    assert tree.overfull() == [
+        "Nhóm I: các tiêu chí trong nhóm cộng 110 điểm, vượt điểm tối đa 100 của nhóm; "
+        "giảm điểm các tiêu chí hoặc tăng điểm tối đa của nhóm."
+    ]
+    assert ward_covenant().overfull() == []
