@@ -179,6 +179,7 @@ class CriterionOut(Schema):
     text: str
     kind: str = Field(description="group | item | bonus | penalty")
     max_points: Decimal
+    per_occurrence: Decimal | None = Field(description="Điểm mỗi lần; null: không theo số lần")
     evidence: str
     children: list[CriterionOut]
 
@@ -214,6 +215,13 @@ class CriterionIn(Strict):
     max_points: Decimal = Field(ge=0, max_digits=7, decimal_places=2)
     evidence: str = Field(default="", max_length=500)
     parent: int | None = Field(default=None, description="Mã số nhóm tiêu chí chứa tiêu chí")
+    per_occurrence: Decimal | None = Field(
+        default=None,
+        gt=0,
+        max_digits=7,
+        decimal_places=2,
+        description="Điểm mỗi lần (thưởng, trừ theo số lần); max_points là mức tối đa",
+    )
 
 
 class ConferenceSignerIn(Strict):
@@ -329,6 +337,7 @@ class LineOut(Schema):
     criterion: int
     number: str
     points: Decimal | None
+    occurrences: int | None = None
     note: str
     has_evidence: bool
     changes: list[ScoreChangeOut]
@@ -359,6 +368,7 @@ class SheetDetail(SheetOut):
                     "criterion": r.criterion.pk,
                     "number": r.criterion.number,
                     "points": line.points if line else None,
+                    "occurrences": line.occurrences if line else None,
                     "note": line.note if line else "",
                     "has_evidence": bool(line and line.evidence),
                     "changes": [
@@ -387,7 +397,16 @@ class StartIn(Strict):
 
 
 class LineIn(Strict):
-    points: Decimal = Field(ge=0, max_digits=7, decimal_places=2)
+    points: Decimal = Field(
+        default=Decimal(0),
+        ge=0,
+        max_digits=7,
+        decimal_places=2,
+        description="Điểm (điểm trừ ghi số dương); bỏ qua khi tiêu chí tính theo số lần",
+    )
+    occurrences: int | None = Field(
+        default=None, ge=0, le=366, description="Số lần, với tiêu chí tính theo số lần"
+    )
     note: str = Field(default="", max_length=1000)
     reason: str = Field(
         default="",

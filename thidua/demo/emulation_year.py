@@ -96,6 +96,8 @@ def _entries(
             entries[c.pk] = LineInput(c.max_points - taken, note)
         elif c.kind == CriterionKind.BONUS:
             entries[c.pk] = LineInput(bonus)
+        elif c.per_occurrence is not None:
+            entries[c.pk] = LineInput(Decimal(0), occurrences=0)
         elif c.kind == CriterionKind.PENALTY:
             entries[c.pk] = LineInput(Decimal(0))
     return entries
@@ -173,13 +175,16 @@ def _covenant_2025(cluster: Cluster, movement_pk: int, district: User) -> Covena
             parent=group,
         )
     for number, text, kind, points in EXTRAS:
+        # From 2025 "(mỗi lần)" is counted: each ward types how many times, up to three.
+        each = Decimal(points) if "(mỗi lần)" in text else None
         criterion_add(
             covenant=covenant,
             by=district,
             number=number,
             text=text,
             kind=kind,
-            max_points=Decimal(points),
+            max_points=Decimal(points) * 3 if each else Decimal(points),
+            per_occurrence=each,
         )
     covenant_open(covenant=covenant, by=district)
     return covenant

@@ -110,6 +110,13 @@ class CriterionForm(OfficeForm):
         label="Loại", choices=CriterionKind.choices, initial=CriterionKind.ITEM
     )
     max_points = forms.DecimalField(label="Điểm tối đa", **POINTS)  # type: ignore[arg-type]
+    per_occurrence = forms.DecimalField(
+        label="Điểm mỗi lần (điểm thưởng, điểm trừ tính theo số lần)",
+        required=False,
+        help_text="Ví dụ: “Chậm gửi báo cáo (mỗi lần) −2”: nhập 2; điểm tối đa là mức trừ "
+        "nhiều nhất. Để trống nếu không tính theo số lần.",
+        **POINTS,  # type: ignore[arg-type]
+    )
     evidence = forms.CharField(label="Minh chứng cần có", max_length=500, required=False)
     parent = forms.ModelChoiceField(
         label="Thuộc nhóm",
@@ -137,6 +144,7 @@ class CriterionForm(OfficeForm):
                 "max_points": criterion.max_points,
                 "evidence": criterion.evidence,
                 "parent": criterion.parent_id,
+                "per_occurrence": criterion.per_occurrence,
             },
         )
 

@@ -445,7 +445,7 @@ def put_line(request: HttpRequest, pk: Id, criterion: Id, payload: LineIn) -> An
     published, 409."""
     sheet = sheet_get_for_user(user=request.user, pk=pk)
     if sheet.status == ScoreSheetStatus.DRAFT:
-        entries = {criterion: LineInput(payload.points, payload.note)}
+        entries = {criterion: LineInput(payload.points, payload.note, payload.occurrences)}
         score_lines_save(sheet=sheet, by=request.user, entries=entries)
     else:
         line = sheet.lines.filter(criterion_id=criterion).first()
@@ -577,6 +577,7 @@ def _covenant_out(covenant: Covenant) -> dict[str, Any]:
             "text": c.text,
             "kind": c.kind,
             "max_points": c.max_points,
+            "per_occurrence": c.per_occurrence,
             "evidence": c.evidence,
             "children": [],
         }

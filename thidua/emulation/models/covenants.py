@@ -62,6 +62,11 @@ class Criterion(TimeStampedModel):
         "loại", max_length=8, choices=CriterionKind.choices, default=CriterionKind.ITEM
     )
     max_points = models.DecimalField("điểm tối đa", max_digits=7, decimal_places=2, default=0)
+    # A bonus or penalty counted per occurrence ("Chậm gửi báo cáo … (mỗi lần) −2"): the
+    # points of one occurrence; ``max_points`` bounds their sum.
+    per_occurrence = models.DecimalField(
+        "điểm mỗi lần", max_digits=7, decimal_places=2, null=True, blank=True
+    )
     evidence = models.CharField("minh chứng cần có", max_length=500, blank=True)
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
 

@@ -118,6 +118,7 @@ def _copy_criteria(source: Covenant, target: Covenant, reword: Any) -> None:
                 kind=c.kind,
                 max_points=c.max_points,
                 evidence=reword(c.evidence),
+                per_occurrence=c.per_occurrence,
                 order=c.order,
             )
         if len(rest) == len(pending):
@@ -136,6 +137,7 @@ def criterion_add(
     max_points: Decimal,
     evidence: str = "",
     parent: Criterion | None = None,
+    per_occurrence: Decimal | None = None,
 ) -> Criterion:
     require_manager(by, covenant.cluster)
     _require_draft(covenant)
@@ -150,6 +152,7 @@ def criterion_add(
         kind=kind,
         max_points=max_points,
         evidence=evidence.strip(),
+        per_occurrence=per_occurrence,
         order=(last or 0) + 1,
     )
     criterion.full_clean()
@@ -169,6 +172,7 @@ def criterion_update(
     max_points: Decimal,
     evidence: str = "",
     parent: Criterion | None = None,
+    per_occurrence: Decimal | None = None,
 ) -> Criterion:
     """Reword, rescore or move a criterion of a draft; the tree stays one that scores."""
     covenant = criterion.covenant
@@ -189,6 +193,7 @@ def criterion_update(
     criterion.max_points = max_points
     criterion.evidence = evidence.strip()
     criterion.parent = parent
+    criterion.per_occurrence = per_occurrence
     with acting_as(by):
         criterion.full_clean()
         criterion.save()

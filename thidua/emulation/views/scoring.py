@@ -17,10 +17,11 @@ from django.views.decorators.http import require_POST
 
 from thidua.common.actions import attempt
 from thidua.common.errors import DomainError
-from thidua.common.params import clean_text
-from thidua.core.scoring import CriteriaTree
+from thidua.common.params import clean_text, parse_int
+from thidua.core.scoring import CriteriaTree, format_points
+from thidua.core.scoring.covenant import MAX_OCCURRENCES
 from thidua.emulation.access import can_act_for, can_manage
-from thidua.emulation.choices import ScoreSheetStatus
+from thidua.emulation.choices import CriterionKind, ScoreSheetStatus
 from thidua.emulation.evidence import evidence_check
 from thidua.emulation.forms import PointsChangeForm, RecuseForm
 from thidua.emulation.models import Criterion, ScoreLine, ScoreSheet
@@ -46,6 +47,7 @@ from thidua.emulation.services import (
 from thidua.emulation.services.scoring import NOTE_MAX_LENGTH, note_problem
 from thidua.emulation.views.common import cluster_url, covenant_or_404, run
 
+MINUS = "\u2212"
 # Longer than any number of points a person types ("100,00"): a paste is cut, not parsed.
 POINTS_TYPED = 32
 
@@ -119,6 +121,14 @@ class SheetRow:
         return self.criterion.kind == "group"
 
     @property
+    def per_occurrence(self) -> bool:
+        return self.criterion.per_occurrence is not None
+
+    @property
+    def is_penalty(self) -> bool:
+        return self.criterion.kind == CriterionKind.PENALTY
+
+    @property
     def has_error(self) -> bool:
         return bool(self.error or self.note_error or self.file_error)
 
@@ -134,12 +144,23 @@ def _rows(sheet: ScoreSheet, own: ScoreSheet | None) -> list[SheetRow]:
                 criterion=r.criterion,
                 level=r.level,
                 line=line,
-                value="" if line is None else f"{line.points:f}".replace(".", ","),
+                value=_shown(r.criterion, line),
                 note=line.note if line else "",
                 own=own_lines.get(r.criterion.pk),
             )
         )
     return rows
+
+
+def _shown(criterion: Criterion, line: ScoreLine | None) -> str:
+    """What the input holds for a stored line: the count of a criterion counted per
+    occurrence; points otherwise, a penalty with the minus sign the table shows it with."""
+    if line is None:
+        return ""
+    if criterion.per_occurrence is not None:
+        return "" if line.occurrences is None else str(line.occurrences)
+    points = format_points(line.points)
+    return f"{MINUS}{points}" if criterion.kind == CriterionKind.PENALTY and line.points else points
 
 
 def _parse(rows: list[SheetRow], tree: CriteriaTree, request: HttpRequest) -> dict[int, LineInput]:
@@ -155,8 +176,22 @@ def _parse(rows: list[SheetRow], tree: CriteriaTree, request: HttpRequest) -> di
         row.note_error = note_problem(row.note)
         if not row.value:
             continue
+        if row.per_occurrence:
+            count = parse_int(row.value, maximum=MAX_OCCURRENCES)
+            if count is None:
+                row.error = (
+                    f"Số lần phải là số nguyên từ 0 đến {MAX_OCCURRENCES}, không phải "
+                    f"“{row.value}”."
+                )
+            elif not row.note_error:
+                entries[pk] = LineInput(Decimal(0), row.note, count)
+            continue
+        typed = row.value
+        if row.is_penalty and typed[:1] in ("-", MINUS):
+            # The table shows a penalty as −2; typed with its sign, it means the same.
+            typed = typed[1:].strip()
         try:
-            points = Decimal(row.value.replace(",", "."))
+            points = Decimal(typed.replace(",", "."))
         except InvalidOperation:
             row.error = f"“{row.value}” không phải là số điểm."
             continue
