@@ -392,6 +392,19 @@ class SheetDetail(SheetOut):
         return sheet_totals(criteria_tree(criteria), list(sheet.lines.all()))
 
 
+class ReviewerIn(Strict):
+    unit: str = Field(description="Mã đơn vị được chấm")
+    reviewer: str = Field(description="Mã đơn vị chấm thay: thành viên khác hoặc cơ quan tổ chức")
+
+
+class ShortfallOut(Schema):
+    unit: UnitRef
+    reviewers: int = Field(description="Số đơn vị đang chấm (không kể đơn vị đã từ chối)")
+    wanted: int = Field(description="Số đơn vị chấm quy chế cần")
+    candidates: list[UnitRef] = Field(description="Đơn vị có thể phân công chấm thay")
+    sentence: str
+
+
 class StartIn(Strict):
     unit: str = Field(description="Mã đơn vị thành viên tự chấm điểm")
 

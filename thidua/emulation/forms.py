@@ -328,3 +328,12 @@ class ClusterForm(OfficeForm):
                 "rotation_policy",
             ]
         )
+
+
+class ReviewerForm(OfficeForm):
+    """A reviewer assigned by hand to a member left short of reviewers."""
+
+    def __init__(self, *args: Any, members: Any, reviewers: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["unit"] = _units_field("Đơn vị được chấm", members)
+        self.fields["reviewer"] = _units_field("Đơn vị chấm thay", reviewers)

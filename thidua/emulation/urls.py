@@ -62,6 +62,7 @@ urlpatterns = [
     path(CLUSTER + "cham-diem/", scoring.scoring, name="scoring"),
     path(CLUSTER + "cham-diem/tu-cham/", scoring.sheet_start, name="sheet_start"),
     path(CLUSTER + "cham-diem/phan-cong/", scoring.assign_reviewers, name="assign_reviewers"),
+    path(CLUSTER + "cham-diem/cham-thay/", scoring.assign_reviewer, name="assign_reviewer"),
     path(CLUSTER + "xep-hang/", ranking.ranking, name="ranking"),
     path(CLUSTER + "xep-hang/cong-bo/", ranking.ranking_publish_view, name="ranking_publish"),
     path(CLUSTER + "xep-hang/excel/", ranking.ranking_excel, name="ranking_excel"),

@@ -36,8 +36,10 @@ from thidua.api.schemas_emulation import (
     RecuseOut,
     RegistrationIn,
     RegistrationOut,
+    ReviewerIn,
     SheetDetail,
     SheetOut,
+    ShortfallOut,
     SignatureOut,
     SignIn,
     StartIn,
@@ -80,6 +82,8 @@ from thidua.emulation.services import (
     registration_return,
     registration_submit,
     review_recuse,
+    review_shortfalls,
+    reviewer_assign,
     reviewers_assign,
     score_line_change,
     score_lines_save,
@@ -423,6 +427,29 @@ def assign_reviewers(request: HttpRequest, code: str, year: PathYear) -> Any:
     covenant = _covenant(request, code, year)
     created = reviewers_assign(covenant=covenant, by=request.user)
     return _sheets(ScoreSheet.objects.filter(pk__in=[s.pk for s in created]))
+
+
+@router.get(
+    CLUSTER + "/reviewers/shortfalls",
+    response={200: list[ShortfallOut], **READ_ERRORS},
+    summary="Thành viên còn thiếu đơn vị chấm so với quy chế, và đơn vị có thể chấm thay",
+)
+def list_shortfalls(request: HttpRequest, code: str, year: PathYear) -> Any:
+    return review_shortfalls(covenant=_covenant(request, code, year))
+
+
+@router.post(
+    CLUSTER + "/reviewers/manual",
+    response={201: SheetOut, **ERRORS},
+    summary="Phân công bằng tay một đơn vị chấm thay (cụm trưởng hoặc cơ quan tổ chức)",
+)
+def assign_reviewer_by_hand(
+    request: HttpRequest, code: str, year: PathYear, payload: ReviewerIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    unit, reviewer = _units([payload.unit, payload.reviewer], field="reviewer")
+    sheet = reviewer_assign(covenant=covenant, unit=unit, reviewer=reviewer, by=request.user)
+    return Status(201, _sheets(ScoreSheet.objects.filter(pk=sheet.pk))[0])
 
 
 @router.get(

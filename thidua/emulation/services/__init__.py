@@ -33,7 +33,13 @@ from thidua.emulation.services.registrations import (
     registration_return,
     registration_submit,
 )
-from thidua.emulation.services.reviews import review_recuse, reviewer_assign, reviewers_assign
+from thidua.emulation.services.reviews import (
+    Shortfall,
+    review_recuse,
+    review_shortfalls,
+    reviewer_assign,
+    reviewers_assign,
+)
 from thidua.emulation.services.scoring import (
     LineInput,
     score_line_change,
@@ -45,6 +51,7 @@ from thidua.emulation.services.scoring import (
 __all__ = [
     "ConferenceSigner",
     "LineInput",
+    "Shortfall",
     "cluster_create",
     "cluster_leaders_set",
     "cluster_rules_update",
@@ -68,6 +75,7 @@ __all__ = [
     "registration_return",
     "registration_submit",
     "review_recuse",
+    "review_shortfalls",
     "reviewer_assign",
     "reviewers_assign",
     "score_line_change",

@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,8 +24,8 @@ from thidua.core.scoring.covenant import MAX_OCCURRENCES
 from thidua.emulation.access import can_act_for, can_manage
 from thidua.emulation.choices import CriterionKind, ScoreSheetStatus
 from thidua.emulation.evidence import evidence_check
-from thidua.emulation.forms import PointsChangeForm, RecuseForm
-from thidua.emulation.models import Criterion, ScoreLine, ScoreSheet
+from thidua.emulation.forms import PointsChangeForm, RecuseForm, ReviewerForm
+from thidua.emulation.models import Covenant, Criterion, ScoreLine, ScoreSheet
 from thidua.emulation.results import cluster_results, criteria_tree, sheet_totals
 from thidua.emulation.selectors import (
     can_write_sheet,
@@ -38,6 +39,8 @@ from thidua.emulation.selectors import (
 from thidua.emulation.services import (
     LineInput,
     review_recuse,
+    review_shortfalls,
+    reviewer_assign,
     reviewers_assign,
     score_line_change,
     score_lines_save,
@@ -45,7 +48,8 @@ from thidua.emulation.services import (
     self_sheet_start,
 )
 from thidua.emulation.services.scoring import NOTE_MAX_LENGTH, note_problem
-from thidua.emulation.views.common import cluster_url, covenant_or_404, run
+from thidua.emulation.views.common import cluster_url, covenant_or_404
+from thidua.orgs.models import Unit
 
 MINUS = "\u2212"
 # Longer than any number of points a person types ("100,00"): a paste is cut, not parsed.
@@ -59,21 +63,58 @@ def sheet_url(sheet: ScoreSheet) -> str:
 @login_required
 def scoring(request: HttpRequest, code: str, year: int) -> HttpResponse:
     covenant = covenant_or_404(request, code, year, opened=True)
+    return _scoring_page(request, covenant)
+
+
+def _reviewer_form(covenant: Covenant, data: Any = None) -> ReviewerForm:
     cluster = covenant.cluster
-    results = cluster_results(covenant)
+    members = Unit.objects.filter(cluster_memberships__cluster=cluster).order_by("sort_key")
+    reviewers = (
+        Unit.objects.filter(Q(cluster_memberships__cluster=cluster) | Q(pk=cluster.organiser_id))
+        .distinct()
+        .order_by("sort_key")
+    )
+    return ReviewerForm(data, members=members, reviewers=reviewers, auto_id="cham-thay-%s")
+
+
+def _scoring_page(
+    request: HttpRequest, covenant: Covenant, *, reviewer_form: ReviewerForm | None = None
+) -> HttpResponse:
+    """The cluster's scoring; a refused assignment by hand comes back in it (400)."""
+    cluster = covenant.cluster
+    manager = can_manage(request.user, cluster)
     return render(
         request,
         "emulation/scoring.html",
         {
             "cluster": cluster,
             "covenant": covenant,
-            "results": results,
+            "results": cluster_results(covenant),
             "tasks": scoring_tasks(user=request.user, covenant=covenant),
-            "can_manage": can_manage(request.user, cluster),
+            "can_manage": manager,
             "published": hasattr(covenant, "ranking"),
             "signed": set(covenant.signatures.values_list("unit_id", flat=True)),
+            "shortfalls": review_shortfalls(covenant=covenant) if manager else [],
+            "reviewer_form": reviewer_form or _reviewer_form(covenant),
         },
+        status=400 if reviewer_form is not None else 200,
     )
+
+
+@require_POST
+@login_required
+def assign_reviewer(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    covenant = covenant_or_404(request, code, year, opened=True)
+    form = _reviewer_form(covenant, request.POST)
+    if form.is_valid() and attempt(
+        form, lambda: reviewer_assign(covenant=covenant, by=request.user, **form.cleaned_data)
+    ):
+        data = form.cleaned_data
+        messages.success(
+            request, f"Đã phân công {data['reviewer'].name} chấm thẩm định {data['unit'].name}."
+        )
+        return redirect(cluster_url(covenant.cluster, "scoring"))
+    return _scoring_page(request, covenant, reviewer_form=form)
 
 
 @require_POST
@@ -95,12 +136,26 @@ def sheet_start(request: HttpRequest, code: str, year: int) -> HttpResponse:
 @login_required
 def assign_reviewers(request: HttpRequest, code: str, year: int) -> HttpResponse:
     covenant = covenant_or_404(request, code, year, opened=True)
-    return run(
-        request,
-        lambda: reviewers_assign(covenant=covenant, by=request.user),
-        success="Đã phân công chấm chéo theo quy chế của cụm.",
-        back=cluster_url(covenant.cluster, "scoring"),
-    )
+    try:
+        created = reviewers_assign(covenant=covenant, by=request.user)
+    except DomainError as refusal:
+        messages.error(request, refusal.message)
+    else:
+        if created:
+            pairs = "; ".join(
+                f"{s.reviewer.name if s.reviewer else ''} chấm {s.unit.name}" for s in created
+            )
+            messages.success(request, f"Đã phân công {len(created)} lượt chấm chéo: {pairs}.")
+        else:
+            messages.info(
+                request,
+                "Không có thay đổi: các đơn vị đã được phân công chấm chéo theo quy chế "
+                f"(mỗi đơn vị {covenant.cluster.reviewers_per_member} đơn vị chấm); "
+                "phân công đã có được giữ nguyên.",
+            )
+        for shortfall in review_shortfalls(covenant=covenant):
+            messages.warning(request, shortfall.sentence)
+    return redirect(cluster_url(covenant.cluster, "scoring"))
 
 
 @dataclass
