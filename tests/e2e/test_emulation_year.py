@@ -62,9 +62,11 @@ def fill_sheet(page: Page, less: int = 0) -> None:
     for i in range(rows.count()):
         row = rows.nth(i)
         field = row.locator("input.input--points")
+        if re.search("Điểm thưởng|Điểm trừ", row.inner_text()):
+            field.fill("0")  # points, or a count of occurrences
+            continue
         maximum = int(re.search(r"tối đa (\d+)", field.get_attribute("aria-label") or "")[1])
-        extra = re.search("Điểm thưởng|Điểm trừ", row.inner_text())
-        value = 0 if extra else maximum - (less if i == 0 else 0)
+        value = maximum - (less if i == 0 else 0)
         field.fill(str(value))
 
 

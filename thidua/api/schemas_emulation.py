@@ -12,6 +12,7 @@ from ninja import Schema
 from pydantic import Field
 
 from thidua.api.schemas import Strict, UnitRef
+from thidua.common.params import LONG_TEXT_MAX_LENGTH
 from thidua.core.catalog import BY_CODE
 from thidua.emulation.choices import CriterionKind
 from thidua.emulation.results import criteria_tree, sheet_totals
@@ -160,12 +161,12 @@ class MovementIn(Strict):
     year: int = Field(ge=1945, le=2100)
     launched_by: str = Field(description="Mã cơ quan phát động (anh/chị phải có quyền)")
     scope: list[str] = Field(default_factory=list, description="Mã các đơn vị tham gia")
-    theme: str = ""
-    authority: str = ""
+    theme: str = Field(default="", max_length=LONG_TEXT_MAX_LENGTH)
+    authority: str = Field(default="", max_length=255)
     start: dt.date | None = None
     end: dt.date | None = None
-    goals: str = ""
-    criteria: str = ""
+    goals: str = Field(default="", max_length=LONG_TEXT_MAX_LENGTH)
+    criteria: str = Field(default="", max_length=LONG_TEXT_MAX_LENGTH)
 
 
 class AdvanceIn(Strict):
@@ -178,6 +179,7 @@ class CriterionOut(Schema):
     text: str
     kind: str = Field(description="group | item | bonus | penalty")
     max_points: Decimal
+    per_occurrence: Decimal | None = Field(description="Điểm mỗi lần; null: không theo số lần")
     evidence: str
     children: list[CriterionOut]
 
@@ -197,16 +199,54 @@ class CovenantOut(Schema):
     status: str = Field(description="draft | open | signed")
     status_label: str
     signed_on: dt.date | None
+    conference_on: dt.date | None = Field(description="Ngày hội nghị ký kết")
+    conference_place: str
+    conference_note: str
     maximum: Decimal = Field(description="Điểm tối đa của giao ước (kể cả điểm thưởng)")
     criteria: list[CriterionOut]
     signatures: list[SignatureOut]
     unsigned: list[UnitRef]
 
 
+class CriterionIn(Strict):
+    number: str = Field(min_length=1, max_length=16, description="Số thứ tự: I, 1, 1.2 …")
+    text: str = Field(min_length=1, max_length=2000)
+    kind: str = Field(default="item", description="group | item | bonus | penalty")
+    max_points: Decimal = Field(ge=0, max_digits=7, decimal_places=2)
+    evidence: str = Field(default="", max_length=500)
+    parent: int | None = Field(default=None, description="Mã số nhóm tiêu chí chứa tiêu chí")
+    per_occurrence: Decimal | None = Field(
+        default=None,
+        gt=0,
+        max_digits=7,
+        decimal_places=2,
+        description="Điểm mỗi lần (thưởng, trừ theo số lần); max_points là mức tối đa",
+    )
+
+
+class ConferenceSignerIn(Strict):
+    unit: str = Field(description="Mã đơn vị thành viên ký tại hội nghị")
+    signer_name: str = Field(min_length=1, max_length=255)
+    signer_title: str = Field(default="", max_length=255)
+
+
+class ConferenceIn(Strict):
+    held_on: dt.date
+    place: str = Field(min_length=1, max_length=255)
+    note: str = Field(default="", max_length=500)
+    signers: list[ConferenceSignerIn] = Field(default_factory=list, max_length=200)
+
+
+class CorrectionIn(Strict):
+    signer_name: str = Field(min_length=1, max_length=255)
+    signer_title: str = Field(default="", max_length=255)
+    reason: str = Field(min_length=1, max_length=500)
+
+
 class SignIn(Strict):
     unit: str = Field(description="Mã đơn vị thành viên ký")
-    signer_name: str
-    signer_title: str = ""
+    signer_name: str = Field(min_length=1, max_length=255)
+    signer_title: str = Field(default="", max_length=255)
 
 
 class PersonRef(Schema):
@@ -251,7 +291,7 @@ class RegistrationIn(Strict):
 
 
 class ReasonIn(Strict):
-    reason: str
+    reason: str = Field(min_length=1, max_length=500)
 
 
 class SheetOut(Schema):
@@ -297,6 +337,7 @@ class LineOut(Schema):
     criterion: int
     number: str
     points: Decimal | None
+    occurrences: int | None = None
     note: str
     has_evidence: bool
     changes: list[ScoreChangeOut]
@@ -327,6 +368,7 @@ class SheetDetail(SheetOut):
                     "criterion": r.criterion.pk,
                     "number": r.criterion.number,
                     "points": line.points if line else None,
+                    "occurrences": line.occurrences if line else None,
                     "note": line.note if line else "",
                     "has_evidence": bool(line and line.evidence),
                     "changes": [
@@ -350,12 +392,34 @@ class SheetDetail(SheetOut):
         return sheet_totals(criteria_tree(criteria), list(sheet.lines.all()))
 
 
+class ReviewerIn(Strict):
+    unit: str = Field(description="Mã đơn vị được chấm")
+    reviewer: str = Field(description="Mã đơn vị chấm thay: thành viên khác hoặc cơ quan tổ chức")
+
+
+class ShortfallOut(Schema):
+    unit: UnitRef
+    reviewers: int = Field(description="Số đơn vị đang chấm (không kể đơn vị đã từ chối)")
+    wanted: int = Field(description="Số đơn vị chấm quy chế cần")
+    candidates: list[UnitRef] = Field(description="Đơn vị có thể phân công chấm thay")
+    sentence: str
+
+
 class StartIn(Strict):
     unit: str = Field(description="Mã đơn vị thành viên tự chấm điểm")
 
 
 class LineIn(Strict):
-    points: Decimal = Field(ge=0, max_digits=7, decimal_places=2)
+    points: Decimal = Field(
+        default=Decimal(0),
+        ge=0,
+        max_digits=7,
+        decimal_places=2,
+        description="Điểm (điểm trừ ghi số dương); bỏ qua khi tiêu chí tính theo số lần",
+    )
+    occurrences: int | None = Field(
+        default=None, ge=0, le=366, description="Số lần, với tiêu chí tính theo số lần"
+    )
     note: str = Field(default="", max_length=1000)
     reason: str = Field(
         default="",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import redirect
 
@@ -44,3 +45,23 @@ def run_confirmed(
         messages.error(request, f"Chưa thực hiện: cần đánh dấu xác nhận “{asks}”.")
         return redirect(back)
     return run(request, action, success=success, back=back)
+
+
+def attempt(form: Any, action: Callable[[], Any]) -> bool:
+    """Call ``action`` for a valid ``form``; a refusal becomes the form's own error (next to
+    the field it names, else above the form), so the page shows it with what was typed.
+    True when the action was done."""
+    try:
+        action()
+    except DomainError as refusal:
+        field = refusal.field if refusal.field in form.fields else None
+        form.add_error(field, refusal.message)
+        for detail in refusal.details:
+            form.add_error(field, detail)
+        return False
+    except ValidationError as invalid:  # a row's own check (``full_clean``) in a service
+        for name, sentences in invalid.message_dict.items():
+            for sentence in sentences:
+                form.add_error(name if name in form.fields else None, sentence)
+        return False
+    return True

@@ -12,6 +12,9 @@ from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 
 TEXT_MAX_LENGTH = 200
+# A long text typed in a form or sent to the API (a movement's goals, a criterion's wording):
+# a page of a document at most; a longer one is an attachment.
+LONG_TEXT_MAX_LENGTH = 5000
 # Years a record can carry: the Republic's first (no award history before it) to the end of
 # the century; the workbook import and export accept the same.
 YEAR_MIN, YEAR_MAX = 1945, 2100

@@ -36,10 +36,11 @@ from thidua.emulation.models import (
     ScoreSheet,
 )
 from thidua.emulation.services import (
+    ConferenceSigner,
     LineInput,
+    covenant_conference_record,
     covenant_create,
     covenant_open,
-    covenant_sign,
     criterion_add,
     movement_advance,
     movement_create,
@@ -95,6 +96,8 @@ def _entries(
             entries[c.pk] = LineInput(c.max_points - taken, note)
         elif c.kind == CriterionKind.BONUS:
             entries[c.pk] = LineInput(bonus)
+        elif c.per_occurrence is not None:
+            entries[c.pk] = LineInput(Decimal(0), occurrences=0)
         elif c.kind == CriterionKind.PENALTY:
             entries[c.pk] = LineInput(Decimal(0))
     return entries
@@ -172,13 +175,16 @@ def _covenant_2025(cluster: Cluster, movement_pk: int, district: User) -> Covena
             parent=group,
         )
     for number, text, kind, points in EXTRAS:
+        # From 2025 "(mỗi lần)" is counted: each ward types how many times, up to three.
+        each = Decimal(points) if "(mỗi lần)" in text else None
         criterion_add(
             covenant=covenant,
             by=district,
             number=number,
             text=text,
             kind=kind,
-            max_points=Decimal(points),
+            max_points=Decimal(points) * 3 if each else Decimal(points),
+            per_occurrence=each,
         )
     covenant_open(covenant=covenant, by=district)
     return covenant
@@ -204,16 +210,16 @@ def _play_2025(demo: Demo, district: User) -> dict[str, int]:
     cluster = cluster_year_create(previous=previous, by=district)
     covenant = _covenant_2025(cluster, movement.pk, district)
     others = [code for code in KA_WARDS if code != PLAYER]
-    for code in others:
-        name, post = head_of(demo, code)
-        covenant_sign(
-            covenant=covenant,
-            unit=demo.unit(code),
-            by=_officer(code),
-            signer_name=name,
-            signer_title=post,
-            at=_at(date(2025, 2, 20), 15),
-        )
+    # The members sign at the conference (seed 002: at Trần Thành Ngọ); the player's ward
+    # was absent and signs on its page.
+    covenant_conference_record(
+        covenant=covenant,
+        by=district,
+        held_on=date(2025, 2, 20),
+        place="Hội trường UBND phường Trần Thành Ngọ",
+        note="Ký kết giao ước thi đua năm 2025 và thông qua quy chế hoạt động của cụm",
+        signers=[ConferenceSigner(demo.unit(code), *head_of(demo, code)) for code in others],
+    )
     registrations = 0
     for code in others:
         officer = _officer(code)

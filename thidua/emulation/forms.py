@@ -8,6 +8,8 @@ from typing import Any
 from django import forms
 from django.db.models import Min
 
+from thidua.common.form_fields import OfficeForm, date_field
+from thidua.common.params import LONG_TEXT_MAX_LENGTH
 from thidua.core.catalog import CATALOG, Kind
 from thidua.emulation.choices import (
     ClusterKind,
@@ -21,8 +23,10 @@ from thidua.emulation.models import Criterion
 from thidua.orgs.models import Unit
 
 TITLE_CHOICES = [(a.code, a.name) for a in CATALOG if a.kind is Kind.TITLE]
-DATE_FORMATS = ["%d/%m/%Y"]
-POINTS = {"max_digits": 7, "decimal_places": 2, "min_value": Decimal(0)}
+# Points as an office types them: "2,5" or "2.5" (localized), never negative, at most what
+# the database holds.
+POINTS = {"max_digits": 7, "decimal_places": 2, "min_value": Decimal(0), "localize": True}
+LONG_TEXT = LONG_TEXT_MAX_LENGTH
 
 
 def _units_field(label: str, units: Any) -> forms.ModelChoiceField[Unit]:
@@ -32,7 +36,7 @@ def _units_field(label: str, units: Any) -> forms.ModelChoiceField[Unit]:
     )
 
 
-class SignForm(forms.Form):
+class SignForm(OfficeForm):
     unit = forms.CharField(widget=forms.HiddenInput)
     signer_name = forms.CharField(label="Họ và tên người ký", max_length=255)
     signer_title = forms.CharField(
@@ -40,18 +44,85 @@ class SignForm(forms.Form):
     )
 
 
-class CriterionForm(forms.Form):
+class ReasonForm(OfficeForm):
+    reason = forms.CharField(label="Lý do", max_length=500)
+
+
+class SignatureCorrectionForm(OfficeForm):
+    signer_name = forms.CharField(label="Họ và tên người ký (đúng)", max_length=255)
+    signer_title = forms.CharField(label="Chức vụ (đúng)", max_length=255, required=False)
+    reason = forms.CharField(
+        label="Lý do đính chính",
+        max_length=500,
+        help_text="Ví dụ: ghi nhầm người ký; theo biên bản hội nghị ngày 28/02/2026",
+    )
+
+
+class ConferenceForm(OfficeForm):
+    """The signing conference from its minutes, with who signed for each member there."""
+
+    held_on = date_field(
+        "Ngày hội nghị (dd/mm/yyyy)", required="Nhập ngày họp hội nghị.", example="28/02/2026"
+    )
+    place = forms.CharField(
+        label="Nơi tổ chức", max_length=255, help_text="Ví dụ: UBND phường Trần Thành Ngọ"
+    )
+    note = forms.CharField(
+        label="Nội dung hội nghị",
+        max_length=500,
+        required=False,
+        help_text="Ví dụ: ký kết giao ước thi đua và thông qua quy chế hoạt động của cụm",
+    )
+
+    def __init__(self, *args: Any, members: Any = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.members = list(members)
+        for unit in self.members:
+            self.fields[f"ten_{unit.code}"] = forms.CharField(
+                label=f"Người ký cho {unit.name}",
+                max_length=255,
+                required=False,
+                help_text="Để trống nếu đơn vị không ký tại hội nghị.",
+            )
+            self.fields[f"chuc_vu_{unit.code}"] = forms.CharField(
+                label=f"Chức vụ người ký cho {unit.name}", max_length=255, required=False
+            )
+
+    def signers(self) -> list[tuple[Unit, str, str]]:
+        return [
+            (u, name, self.cleaned_data[f"chuc_vu_{u.code}"])
+            for u in self.members
+            if (name := self.cleaned_data[f"ten_{u.code}"].strip())
+        ]
+
+    def signer_rows(self) -> list[tuple[Unit, Any, Any]]:
+        return [(u, self[f"ten_{u.code}"], self[f"chuc_vu_{u.code}"]) for u in self.members]
+
+
+class CriterionForm(OfficeForm):
     number = forms.CharField(label="Số thứ tự", max_length=16)
     text = forms.CharField(
-        label="Nội dung tiêu chí, chỉ tiêu", widget=forms.Textarea(attrs={"rows": 2})
+        label="Nội dung tiêu chí, chỉ tiêu",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     kind = forms.ChoiceField(
         label="Loại", choices=CriterionKind.choices, initial=CriterionKind.ITEM
     )
     max_points = forms.DecimalField(label="Điểm tối đa", **POINTS)  # type: ignore[arg-type]
+    per_occurrence = forms.DecimalField(
+        label="Điểm mỗi lần (điểm thưởng, điểm trừ tính theo số lần)",
+        required=False,
+        help_text="Ví dụ: “Chậm gửi báo cáo (mỗi lần) −2”: nhập 2; điểm tối đa là mức trừ "
+        "nhiều nhất. Để trống nếu không tính theo số lần.",
+        **POINTS,  # type: ignore[arg-type]
+    )
     evidence = forms.CharField(label="Minh chứng cần có", max_length=500, required=False)
     parent = forms.ModelChoiceField(
-        label="Thuộc nhóm", queryset=Criterion.objects.none(), required=False
+        label="Thuộc nhóm",
+        queryset=Criterion.objects.none(),
+        required=False,
+        empty_label="Không thuộc nhóm nào (tiêu chí cấp cao nhất)",
     )
 
     def __init__(self, *args: Any, groups: Any = None, **kwargs: Any) -> None:
@@ -59,13 +130,31 @@ class CriterionForm(forms.Form):
         if groups is not None:
             self.fields["parent"].queryset = groups  # type: ignore[attr-defined]
 
+    @classmethod
+    def of(cls, criterion: Criterion, groups: Any, data: Any = None) -> CriterionForm:
+        """The form that edits ``criterion``, filled with it (its ids apart from the rest)."""
+        return cls(
+            data,
+            groups=groups.exclude(pk=criterion.pk),
+            auto_id=f"sua-{criterion.pk}-%s",
+            initial={
+                "number": criterion.number,
+                "text": criterion.text,
+                "kind": criterion.kind,
+                "max_points": criterion.max_points,
+                "evidence": criterion.evidence,
+                "parent": criterion.parent_id,
+                "per_occurrence": criterion.per_occurrence,
+            },
+        )
 
-class PointsChangeForm(forms.Form):
+
+class PointsChangeForm(OfficeForm):
     points = forms.DecimalField(label="Điểm mới", **POINTS)  # type: ignore[arg-type]
     reason = forms.CharField(label="Lý do thay đổi", max_length=1000)
 
 
-class RecuseForm(forms.Form):
+class RecuseForm(OfficeForm):
     reason = forms.CharField(
         label="Nội dung xung đột lợi ích",
         max_length=500,
@@ -73,11 +162,11 @@ class RecuseForm(forms.Form):
     )
 
 
-class ReturnForm(forms.Form):
+class ReturnForm(OfficeForm):
     reason = forms.CharField(label="Lý do trả lại", max_length=500)
 
 
-class RulesForm(forms.Form):
+class RulesForm(OfficeForm):
     score_method = forms.ChoiceField(label="Cách tính điểm cuối cùng", choices=ScoreMethod.choices)
     disagreement_spread = forms.DecimalField(
         label="Chênh lệch điểm giữa các đơn vị chấm cần xem lại",
@@ -90,25 +179,30 @@ class RulesForm(forms.Form):
     merit_quota = forms.IntegerField(label="Số Bằng khen được đề nghị", min_value=0, max_value=50)
 
 
-class MovementForm(forms.Form):
+class MovementForm(OfficeForm):
     name = forms.CharField(label="Tên phong trào", max_length=500)
     kind = forms.ChoiceField(label="Hình thức", choices=MovementKind.choices)
     year = forms.IntegerField(label="Năm", min_value=1945, max_value=2100)
     theme = forms.CharField(
-        label="Chủ đề", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label="Chủ đề",
+        required=False,
+        max_length=LONG_TEXT,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     authority = forms.CharField(label="Người phát động", max_length=255, required=False)
-    start = forms.DateField(
-        label="Ngày bắt đầu (dd/mm/yyyy)", input_formats=DATE_FORMATS, required=False
-    )
-    end = forms.DateField(
-        label="Ngày kết thúc (dd/mm/yyyy)", input_formats=DATE_FORMATS, required=False
-    )
+    start = date_field("Ngày bắt đầu (dd/mm/yyyy)", required=None)
+    end = date_field("Ngày kết thúc (dd/mm/yyyy)", required=None)
     goals = forms.CharField(
-        label="Mục tiêu", required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label="Mục tiêu",
+        required=False,
+        max_length=LONG_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     criteria = forms.CharField(
-        label="Nội dung, tiêu chí thi đua", required=False, widget=forms.Textarea(attrs={"rows": 4})
+        label="Nội dung, tiêu chí thi đua",
+        required=False,
+        max_length=LONG_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
 
     def __init__(self, *args: Any, launchers: Any, scope_units: Any, **kwargs: Any) -> None:
@@ -123,12 +217,12 @@ class MovementForm(forms.Form):
         self.fields["scope"] = scope
 
 
-class AttachmentForm(forms.Form):
+class AttachmentForm(OfficeForm):
     title = forms.CharField(label="Tên tài liệu", max_length=255, required=False)
     file = forms.FileField(label="Tệp (PDF, Word, Excel, JPG, PNG; tối đa 10 MB)")
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(OfficeForm):
     target = forms.ChoiceField(label="Danh hiệu thi đua đăng ký", choices=TITLE_CHOICES)
     person = forms.CharField(
         label="Mã cá nhân (để trống nếu tập thể đăng ký)", max_length=64, required=False
@@ -147,7 +241,7 @@ class RegistrationForm(forms.Form):
         self.order_fields(["unit", "person", "target", "movement"])
 
 
-class LeadersForm(forms.Form):
+class LeadersForm(OfficeForm):
     """The result of the year-end election, or the organiser's decision."""
 
     reason = forms.CharField(
@@ -174,7 +268,7 @@ class IndentedUnits(forms.ModelMultipleChoiceField[Unit]):
         return "\u2003" * (obj.depth - self.top) + obj.name
 
 
-class ClusterForm(forms.Form):
+class ClusterForm(OfficeForm):
     """A cluster or block formed for its first year (no previous year to carry over)."""
 
     name = forms.CharField(
@@ -234,3 +328,12 @@ class ClusterForm(forms.Form):
                 "rotation_policy",
             ]
         )
+
+
+class ReviewerForm(OfficeForm):
+    """A reviewer assigned by hand to a member left short of reviewers."""
+
+    def __init__(self, *args: Any, members: Any, reviewers: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["unit"] = _units_field("Đơn vị được chấm", members)
+        self.fields["reviewer"] = _units_field("Đơn vị chấm thay", reviewers)

@@ -37,7 +37,8 @@ COUNTED = (ScoreSheetStatus.SUBMITTED, ScoreSheetStatus.LOCKED)
 
 def criteria_tree(criteria: list[Criterion]) -> CriteriaTree:
     return CriteriaTree(
-        CoreCriterion(c.pk, c.number, CoreKind(c.kind), c.max_points, c.parent_id) for c in criteria
+        CoreCriterion(c.pk, c.number, CoreKind(c.kind), c.max_points, c.parent_id, c.per_occurrence)
+        for c in criteria
     )
 
 

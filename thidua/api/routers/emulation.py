@@ -23,7 +23,10 @@ from thidua.api.schemas_emulation import (
     AdvanceIn,
     ClusterDetail,
     ClusterOut,
+    ConferenceIn,
+    CorrectionIn,
     CovenantOut,
+    CriterionIn,
     LineIn,
     MovementIn,
     MovementOut,
@@ -33,8 +36,10 @@ from thidua.api.schemas_emulation import (
     RecuseOut,
     RegistrationIn,
     RegistrationOut,
+    ReviewerIn,
     SheetDetail,
     SheetOut,
+    ShortfallOut,
     SignatureOut,
     SignIn,
     StartIn,
@@ -59,8 +64,16 @@ from thidua.emulation.selectors import (
     sheet_get_for_user,
 )
 from thidua.emulation.services import (
+    ConferenceSigner,
     LineInput,
+    covenant_conference_record,
+    covenant_open,
+    covenant_reopen,
     covenant_sign,
+    covenant_signature_correct,
+    criterion_add,
+    criterion_remove,
+    criterion_update,
     movement_advance,
     movement_create,
     ranking_publish,
@@ -69,6 +82,8 @@ from thidua.emulation.services import (
     registration_return,
     registration_submit,
     review_recuse,
+    review_shortfalls,
+    reviewer_assign,
     reviewers_assign,
     score_line_change,
     score_lines_save,
@@ -170,6 +185,126 @@ def sign_covenant(request: HttpRequest, code: str, year: PathYear, payload: Sign
         signer_title=payload.signer_title,
     )
     return Status(201, signature)
+
+
+def _criterion(covenant: Covenant, pk: int | None, *, field: str) -> Criterion | None:
+    if pk is None:
+        return None
+    criterion = covenant.criteria.filter(pk=pk).first()
+    if criterion is None:
+        raise DomainError("unknown_criterion", f"Giao ước không có tiêu chí số {pk}.", field=field)
+    return criterion
+
+
+def _criterion_in(covenant: Covenant, pk: int) -> Criterion:
+    criterion = covenant.criteria.filter(pk=pk).first()
+    if criterion is None:
+        raise Http404(f"Giao ước không có tiêu chí số {pk}.")
+    return criterion
+
+
+def _criterion_fields(covenant: Covenant, payload: CriterionIn) -> dict[str, Any]:
+    data = payload.dict()
+    data["parent"] = _criterion(covenant, payload.parent, field="parent")
+    return data
+
+
+@router.post(
+    CLUSTER + "/covenant/criteria",
+    response={201: CovenantOut, **ERRORS},
+    summary="Thêm tiêu chí vào dự thảo giao ước (nhóm không vượt điểm tối đa)",
+)
+def add_criterion(request: HttpRequest, code: str, year: PathYear, payload: CriterionIn) -> Any:
+    covenant = _covenant(request, code, year)
+    criterion_add(covenant=covenant, by=request.user, **_criterion_fields(covenant, payload))
+    return Status(201, _covenant_out(_covenant(request, code, year)))
+
+
+@router.put(
+    CLUSTER + "/covenant/criteria/{pk}",
+    response={200: CovenantOut, **ERRORS},
+    summary="Sửa một tiêu chí của dự thảo giao ước",
+)
+def update_criterion(
+    request: HttpRequest, code: str, year: PathYear, pk: Id, payload: CriterionIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    criterion = _criterion_in(covenant, pk)
+    criterion_update(criterion=criterion, by=request.user, **_criterion_fields(covenant, payload))
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.delete(
+    CLUSTER + "/covenant/criteria/{pk}",
+    response={200: CovenantOut, **ERRORS},
+    summary="Xóa một tiêu chí của dự thảo giao ước",
+)
+def remove_criterion(request: HttpRequest, code: str, year: PathYear, pk: Id) -> Any:
+    covenant = _covenant(request, code, year)
+    criterion = _criterion_in(covenant, pk)
+    criterion_remove(criterion=criterion, by=request.user)
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/open",
+    response={200: CovenantOut, **ERRORS},
+    summary="Đưa giao ước ra ký kết",
+)
+def open_covenant(request: HttpRequest, code: str, year: PathYear) -> Any:
+    covenant = _covenant(request, code, year)
+    covenant_open(covenant=covenant, by=request.user)
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/reopen",
+    response={200: CovenantOut, **ERRORS},
+    summary="Đưa giao ước về dự thảo (khi chưa đơn vị nào ký)",
+)
+def reopen_covenant(request: HttpRequest, code: str, year: PathYear, payload: ReasonIn) -> Any:
+    covenant = _covenant(request, code, year)
+    covenant_reopen(covenant=covenant, by=request.user, reason=payload.reason)
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/conference",
+    response={200: CovenantOut, **ERRORS},
+    summary="Ghi hội nghị ký kết (ngày, nơi) và người ký cho từng đơn vị",
+)
+def record_conference(
+    request: HttpRequest, code: str, year: PathYear, payload: ConferenceIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    units = _units([s.unit for s in payload.signers], field="signers")
+    covenant_conference_record(
+        covenant=covenant,
+        by=request.user,
+        held_on=payload.held_on,
+        place=payload.place,
+        note=payload.note,
+        signers=[
+            ConferenceSigner(unit, s.signer_name, s.signer_title)
+            for unit, s in zip(units, payload.signers, strict=True)
+        ],
+    )
+    return _covenant_out(_covenant(request, code, year))  # afresh: its rows changed
+
+
+@router.post(
+    CLUSTER + "/covenant/signatures/{pk}/correct",
+    response={200: SignatureOut, **ERRORS},
+    summary="Đính chính chữ ký giao ước (kèm lý do, giữ lịch sử)",
+)
+def correct_signature(
+    request: HttpRequest, code: str, year: PathYear, pk: Id, payload: CorrectionIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    signature = covenant.signatures.filter(pk=pk).first()
+    if signature is None:
+        raise Http404("Không tìm thấy chữ ký.")
+    return covenant_signature_correct(signature=signature, by=request.user, **payload.dict())
 
 
 # Đăng ký thi đua ------------------------------------------------------------------------
@@ -295,6 +430,29 @@ def assign_reviewers(request: HttpRequest, code: str, year: PathYear) -> Any:
 
 
 @router.get(
+    CLUSTER + "/reviewers/shortfalls",
+    response={200: list[ShortfallOut], **READ_ERRORS},
+    summary="Thành viên còn thiếu đơn vị chấm so với quy chế, và đơn vị có thể chấm thay",
+)
+def list_shortfalls(request: HttpRequest, code: str, year: PathYear) -> Any:
+    return review_shortfalls(covenant=_covenant(request, code, year))
+
+
+@router.post(
+    CLUSTER + "/reviewers/manual",
+    response={201: SheetOut, **ERRORS},
+    summary="Phân công bằng tay một đơn vị chấm thay (cụm trưởng hoặc cơ quan tổ chức)",
+)
+def assign_reviewer_by_hand(
+    request: HttpRequest, code: str, year: PathYear, payload: ReviewerIn
+) -> Any:
+    covenant = _covenant(request, code, year)
+    unit, reviewer = _units([payload.unit, payload.reviewer], field="reviewer")
+    sheet = reviewer_assign(covenant=covenant, unit=unit, reviewer=reviewer, by=request.user)
+    return Status(201, _sheets(ScoreSheet.objects.filter(pk=sheet.pk))[0])
+
+
+@router.get(
     "/sheets/{pk}",
     response={200: SheetDetail, **READ_ERRORS},
     summary="Một bảng điểm: điểm từng tiêu chí, lịch sử thay đổi, tổng điểm",
@@ -314,7 +472,7 @@ def put_line(request: HttpRequest, pk: Id, criterion: Id, payload: LineIn) -> An
     published, 409."""
     sheet = sheet_get_for_user(user=request.user, pk=pk)
     if sheet.status == ScoreSheetStatus.DRAFT:
-        entries = {criterion: LineInput(payload.points, payload.note)}
+        entries = {criterion: LineInput(payload.points, payload.note, payload.occurrences)}
         score_lines_save(sheet=sheet, by=request.user, entries=entries)
     else:
         line = sheet.lines.filter(criterion_id=criterion).first()
@@ -446,6 +604,7 @@ def _covenant_out(covenant: Covenant) -> dict[str, Any]:
             "text": c.text,
             "kind": c.kind,
             "max_points": c.max_points,
+            "per_occurrence": c.per_occurrence,
             "evidence": c.evidence,
             "children": [],
         }
@@ -462,6 +621,9 @@ def _covenant_out(covenant: Covenant) -> dict[str, Any]:
         "status": covenant.status,
         "status_label": covenant.get_status_display(),
         "signed_on": covenant.signed_on,
+        "conference_on": covenant.conference_on,
+        "conference_place": covenant.conference_place,
+        "conference_note": covenant.conference_note,
         "maximum": criteria_tree(criteria).maximum,
         "criteria": roots,
         "signatures": signatures,

@@ -89,7 +89,7 @@ def test_the_schema_lists_every_emulation_endpoint_with_bodies_and_errors(client
         for method, op in ops.items()
     }
 
-    assert len(operations) == 25
+    assert len(operations) == 34
     for (method, path), op in operations.items():
         codes = set(op["responses"])
         assert {"401", "404", "422"} <= codes, path
@@ -573,3 +573,65 @@ def test_nominations_carry_their_basis_and_stay_in_scope(year, other):
     assert rows[0]["award_name"] == "Cờ thi đua của Ủy ban nhân dân thành phố HP"
     assert api(other, "NS").get(f"{BASE}/nominations").json()["count"] == 0
     assert api(year, "VD").get(f"{BASE}/nominations?year=2024").json()["count"] == 0
+
+
+# The covenant as a checked tree, the conference, a correction (same services as the page) -
+
+
+def test_the_draft_is_edited_through_the_api_and_an_overfull_group_is_400(year):
+    district = api(year, "KA")
+    reopened = district.post(
+        f"{CLUSTER}/covenant/reopen", {"reason": "Sửa chỉ tiêu"}, content_type="application/json"
+    )
+    item = year.items[0]
+
+    edited = district.put(
+        f"{CLUSTER}/covenant/criteria/{item.pk}",
+        {"number": "1", "text": "Thu ngân sách năm 2025", "max_points": "15",
+         "parent": year.group.pk},
+        content_type="application/json",
+    )  # fmt: skip
+    overfull = district.post(
+        f"{CLUSTER}/covenant/criteria",
+        {"number": "7", "text": "Chỉ tiêu 7", "max_points": "10", "parent": year.group.pk},
+        content_type="application/json",
+    )
+
+    assert reopened.status_code == 200
+    assert reopened.json()["status"] == "draft"
+    assert edited.status_code == 200
+    assert edited.json()["criteria"][0]["children"][0]["text"] == "Thu ngân sách năm 2025"
+    assert overfull.status_code == 400
+    assert "vượt điểm tối đa 100" in overfull.json()["detail"]
+    assert district.post(f"{CLUSTER}/covenant/open").json()["status"] == "open"
+
+
+def test_the_conference_and_a_correction_through_the_api(year):
+    district = api(year, "KA")
+
+    conference = district.post(
+        f"{CLUSTER}/covenant/conference",
+        {"held_on": "2025-02-28", "place": "UBND phường Trần Thành Ngọ",
+         "signers": [{"unit": f"HP-KA-{s}", "signer_name": f"Chủ tịch {s}"}
+                     for s in ("NS", "TTN", "VD", "BS")]},
+        content_type="application/json",
+    )  # fmt: skip
+    signature = year.covenant.signatures.get(unit=year.ward("NS"))
+    corrected = district.post(
+        f"{CLUSTER}/covenant/signatures/{signature.pk}/correct",
+        {"signer_name": "Nguyễn Văn Hinh", "reason": "Ghi nhầm người ký"},
+        content_type="application/json",
+    )
+    by_ward = api(year, "BS").post(
+        f"{CLUSTER}/covenant/conference",
+        {"held_on": "2025-02-28", "place": "x"},
+        content_type="application/json",
+    )
+
+    assert conference.status_code == 200
+    body = conference.json()
+    assert (body["status"], body["conference_on"], body["unsigned"]) == ("signed", "2025-02-28", [])
+    assert corrected.status_code == 200
+    assert corrected.json()["signer_name"] == "Nguyễn Văn Hinh"
+    assert signature.corrections.get().old_signer_name == "Chủ tịch NS"
+    assert by_ward.status_code == 403

@@ -283,7 +283,7 @@ def test_an_impossible_date_is_refused_in_the_offices_words(fake_engine, client)
     )  # fmt: skip
 
     html = page.content.decode()
-    assert "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 03/03/2025." in html
+    assert "Ngày 31/02/2025 không tồn tại." in html
     assert "Nhập một ngày hợp lệ" not in html
     record.refresh_from_db()
     assert not record.is_revoked

@@ -42,6 +42,11 @@ class Criterion:
     kind: CriterionKind
     max_points: Decimal
     parent: int | None = None
+    per_occurrence: Decimal | None = None  # a bonus or penalty counted per occurrence
+
+
+# More occurrences than a year of reports has days is a typing slip, not a count.
+MAX_OCCURRENCES = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,16 @@ class CriteriaTree:
                 raise CovenantError(f"Tiêu chí {c.number} bị trùng.")
             if c.max_points < 0:
                 raise CovenantError(f"Tiêu chí {c.number}: điểm tối đa không được âm.")
+            if c.per_occurrence is not None:
+                if c.kind not in (CriterionKind.BONUS, CriterionKind.PENALTY):
+                    raise CovenantError(
+                        f"Tiêu chí {c.number}: chỉ điểm thưởng, điểm trừ mới tính theo số lần."
+                    )
+                if c.per_occurrence <= 0 or c.per_occurrence > c.max_points:
+                    raise CovenantError(
+                        f"Tiêu chí {c.number}: điểm mỗi lần phải lớn hơn 0 và không vượt mức "
+                        f"tối đa {_show(c.max_points)} điểm."
+                    )
             self.by_id[c.id] = c
         self.children: dict[int | None, list[Criterion]] = {}
         for c in self.criteria:
@@ -113,6 +128,26 @@ class CriteriaTree:
         )
         return min(inner, c.max_points) if c.max_points > 0 else inner
 
+    def overfull(self) -> list[str]:
+        """Groups whose items add up to more than the group's own maximum: the covenant would
+        print a total its table cannot reach (I = 100, "Tổng điểm tối đa 105"), so a service
+        refuses to store or open such a tree."""
+        found = []
+        for c in self.criteria:
+            if c.kind is not CriterionKind.GROUP or c.max_points <= 0:
+                continue
+            inner = sum(
+                (self._node_max(k) for k in self.children.get(c.id, []) if _counts_in_base(k)),
+                ZERO,
+            )
+            if inner > c.max_points:
+                found.append(
+                    f"Nhóm {c.number}: các tiêu chí trong nhóm cộng {_show(inner)} điểm, vượt "
+                    f"điểm tối đa {_show(c.max_points)} của nhóm; giảm điểm các tiêu chí hoặc "
+                    "tăng điểm tối đa của nhóm."
+                )
+        return found
+
     @property
     def base_maximum(self) -> Decimal:
         return sum(
@@ -126,6 +161,19 @@ class CriteriaTree:
     @property
     def maximum(self) -> Decimal:
         return self.base_maximum + self.bonus_maximum
+
+    def occurrence_points(self, criterion_id: int, occurrences: int) -> Decimal:
+        """The points of ``occurrences`` on a per-occurrence criterion, bounded by its limit
+        (three late reports at 2 points each, at most 5: 5)."""
+        c = self.by_id[criterion_id]
+        if c.per_occurrence is None:
+            raise CovenantError(f"Tiêu chí {c.number} không tính theo số lần.")
+        if not 0 <= occurrences <= MAX_OCCURRENCES:
+            raise CovenantError(
+                f"Tiêu chí {c.number}: số lần phải từ 0 đến {MAX_OCCURRENCES}, "
+                f"không phải {occurrences}."
+            )
+        return min(quantize(c.per_occurrence * occurrences), c.max_points)
 
     def problems(self, points: Mapping[int, Decimal]) -> list[PointProblem]:
         """Entries a service must refuse: unknown criteria, groups, values out of range."""

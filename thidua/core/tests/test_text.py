@@ -120,3 +120,11 @@ def test_the_given_name_decides_whole_tones_included():
     assert name_sort_key("Nguyễn Văn Ha") < name_sort_key("Lê Thị Hà")
     assert name_sort_key("A Ă") < name_sort_key("Ắ")
     assert name_sort_key("Hà") < name_sort_key("Lê Thị Hà") < name_sort_key("Nguyễn Hà")
+
+
+def test_counts_take_a_point_between_thousands():
+    from thidua.core.text import format_count
+
+    assert format_count(27000) == "27.000"
+    assert format_count(1000000) == "1.000.000"
+    assert format_count(999) == "999"

@@ -2,7 +2,12 @@
 models; their workflows live in ``thidua.emulation.services``)."""
 
 from thidua.emulation.models.clusters import Cluster, ClusterChange, ClusterMember
-from thidua.emulation.models.covenants import Covenant, CovenantSignature, Criterion
+from thidua.emulation.models.covenants import (
+    Covenant,
+    CovenantSignature,
+    Criterion,
+    SignatureCorrection,
+)
 from thidua.emulation.models.movements import Movement, MovementAttachment
 from thidua.emulation.models.ranking import Nomination, Ranking, RankingRow
 from thidua.emulation.models.registrations import AWARD_CODE_CHOICES, Registration
@@ -25,4 +30,5 @@ __all__ = [
     "ScoreChange",
     "ScoreLine",
     "ScoreSheet",
+    "SignatureCorrection",
 ]

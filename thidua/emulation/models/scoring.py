@@ -68,6 +68,8 @@ class ScoreLine(TimeStampedModel):
     )
     criterion = models.ForeignKey(Criterion, verbose_name="tiêu chí", on_delete=models.CASCADE)
     points = models.DecimalField("điểm", max_digits=7, decimal_places=2)
+    # On a criterion counted per occurrence: how many times; ``points`` follows from it.
+    occurrences = models.PositiveIntegerField("số lần", null=True, blank=True)
     note = models.CharField("giải trình", max_length=1000, blank=True)
     evidence = models.FileField("minh chứng", upload_to="evidence/%Y/", blank=True)
 

@@ -9,11 +9,16 @@ from thidua.emulation.services.clusters import (
     cluster_year_create,
 )
 from thidua.emulation.services.covenants import (
+    ConferenceSigner,
+    covenant_conference_record,
     covenant_create,
     covenant_open,
+    covenant_reopen,
     covenant_sign,
+    covenant_signature_correct,
     criterion_add,
     criterion_remove,
+    criterion_update,
 )
 from thidua.emulation.services.movements import (
     movement_advance,
@@ -28,7 +33,13 @@ from thidua.emulation.services.registrations import (
     registration_return,
     registration_submit,
 )
-from thidua.emulation.services.reviews import review_recuse, reviewer_assign, reviewers_assign
+from thidua.emulation.services.reviews import (
+    Shortfall,
+    review_recuse,
+    review_shortfalls,
+    reviewer_assign,
+    reviewers_assign,
+)
 from thidua.emulation.services.scoring import (
     LineInput,
     score_line_change,
@@ -38,16 +49,22 @@ from thidua.emulation.services.scoring import (
 )
 
 __all__ = [
+    "ConferenceSigner",
     "LineInput",
+    "Shortfall",
     "cluster_create",
     "cluster_leaders_set",
     "cluster_rules_update",
     "cluster_year_create",
+    "covenant_conference_record",
     "covenant_create",
     "covenant_open",
+    "covenant_reopen",
     "covenant_sign",
+    "covenant_signature_correct",
     "criterion_add",
     "criterion_remove",
+    "criterion_update",
     "movement_advance",
     "movement_attachment_add",
     "movement_create",
@@ -58,6 +75,7 @@ __all__ = [
     "registration_return",
     "registration_submit",
     "review_recuse",
+    "review_shortfalls",
     "reviewer_assign",
     "reviewers_assign",
     "score_line_change",

@@ -3,10 +3,12 @@ unit, and recusal when a reviewer declares a conflict of interest."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
 
+from thidua.common.audit import acting_as
 from thidua.common.errors import DomainError
 from thidua.core.scoring import Method
 from thidua.emulation.access import can_act_for, can_manage, require, require_manager
@@ -51,6 +53,55 @@ def plan_reviewers(
     return pairs
 
 
+@dataclass(frozen=True, slots=True)
+class Shortfall:
+    """A member with fewer reviewers than the quy chế asks (recusals, a small block), and
+    the units a manager may still assign by hand."""
+
+    unit: Unit
+    reviewers: int
+    wanted: int
+    candidates: tuple[Unit, ...]
+
+    @property
+    def sentence(self) -> str:
+        have = f"có {self.reviewers}" if self.reviewers else "chưa có"
+        tail = (
+            "phân công bằng tay một đơn vị chấm thay."
+            if self.candidates
+            else "không còn đơn vị nào chấm thay được."
+        )
+        return f"{self.unit.name} {have} đơn vị chấm, quy chế cần {self.wanted}: {tail}"
+
+
+def review_shortfalls(*, covenant: Covenant) -> list[Shortfall]:
+    """Members reviewed by fewer units than the quy chế asks (never more than the other
+    members can give: a block of two has one reviewer each), with who may still review:
+    another member not yet involved, or the organiser itself."""
+    cluster = covenant.cluster
+    members = _members(covenant)
+    wanted = min(cluster.reviewers_per_member, max(len(members) - 1, 1))
+    if Method(cluster.score_method) is Method.LEADER:
+        wanted = 1
+    sheets = list(
+        ScoreSheet.objects.filter(covenant=covenant, reviewer__isnull=False).values_list(
+            "unit_id", "reviewer_id", "status"
+        )
+    )
+    if not sheets:
+        return []  # nothing assigned yet: "Phân công chấm chéo" comes first
+    found = []
+    for unit in members:
+        involved = {r for u, r, _ in sheets if u == unit.pk}
+        active = sum(1 for u, _, st in sheets if u == unit.pk and st != ScoreSheetStatus.RECUSED)
+        if active >= wanted:
+            continue
+        pool = [*members, *([cluster.organiser] if cluster.organiser else [])]
+        candidates = tuple(m for m in pool if m.pk != unit.pk and m.pk not in involved)
+        found.append(Shortfall(unit, active, wanted, candidates))
+    return found
+
+
 @transaction.atomic
 def reviewers_assign(*, covenant: Covenant, by: Any) -> list[ScoreSheet]:
     """Assign the cross-review by the cluster's rule; pairs already assigned are kept."""
@@ -79,19 +130,28 @@ def reviewers_assign(*, covenant: Covenant, by: Any) -> list[ScoreSheet]:
 
 @transaction.atomic
 def reviewer_assign(*, covenant: Covenant, unit: Unit, reviewer: Unit, by: Any) -> ScoreSheet:
+    """A reviewer assigned by hand (the cluster's leader or organiser): where recusal or a
+    small block left a member short of the reviewers its quy chế asks."""
     require_manager(by, covenant.cluster)
     require_not_published(covenant)
+    if covenant.status == CovenantStatus.DRAFT:
+        raise DomainError("covenant_not_open", "Giao ước chưa được đưa ra ký kết.")
     _check_pair(covenant, unit, reviewer)
-    return ScoreSheet.objects.create(covenant=covenant, unit=unit, reviewer=reviewer)
+    with acting_as(by):
+        return ScoreSheet.objects.create(covenant=covenant, unit=unit, reviewer=reviewer)
 
 
 def _check_pair(covenant: Covenant, unit: Unit, reviewer: Unit) -> None:
     if unit.pk == reviewer.pk:
         raise DomainError("own_unit", "Không đơn vị nào chấm điểm thẩm định cho chính mình.")
     members = {u.pk for u in _members(covenant)}
-    if unit.pk not in members or reviewer.pk not in members:
+    # The organiser may review by hand when the members cannot (recusal in a small block).
+    if unit.pk not in members or reviewer.pk not in members | {covenant.cluster.organiser_id}:
         raise DomainError(
-            "not_a_member", f"Đơn vị chấm và được chấm phải là thành viên {covenant.cluster.noun}."
+            "not_a_member",
+            f"Đơn vị được chấm phải là thành viên {covenant.cluster.noun}; đơn vị chấm là "
+            "thành viên hoặc cơ quan tổ chức.",
+            field="reviewer",
         )
     if (unit.pk, reviewer.pk) in _assigned(covenant):
         raise DomainError(

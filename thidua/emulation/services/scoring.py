@@ -13,7 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from thidua.common.errors import DomainError, ImmutableRecordError
-from thidua.core.scoring import format_points
+from thidua.core.scoring import CovenantError, format_points
+from thidua.core.text import format_count
 from thidua.emulation.access import can_act_for, can_manage, require, require_unit
 from thidua.emulation.choices import CovenantStatus, CriterionKind, ScoreSheetStatus
 from thidua.emulation.evidence import evidence_check
@@ -27,11 +28,29 @@ from thidua.emulation.models import (
 from thidua.emulation.results import criteria_tree
 from thidua.orgs.models import Unit
 
+# The explanation of one criterion's points, as long as the row holds.
+NOTE_MAX_LENGTH: int = ScoreLine._meta.get_field("note").max_length or 1000
+
+
+def note_problem(note: str) -> str:
+    """Why ``note`` cannot be kept on a line, or "" when it can."""
+    if len(note) > NOTE_MAX_LENGTH:
+        return (
+            f"Giải trình dài {format_count(len(note))} ký tự, tối đa "
+            f"{format_count(NOTE_MAX_LENGTH)} ký tự; đề nghị rút gọn (tài liệu dài thì đính kèm "
+            "làm minh chứng)."
+        )
+    return ""
+
 
 @dataclass(frozen=True, slots=True)
 class LineInput:
+    """Points typed for a criterion; on one counted per occurrence, the count instead
+    (``occurrences``), from which the service reckons the points."""
+
     points: Decimal
     note: str = ""
+    occurrences: int | None = None
 
 
 def require_not_published(covenant: Covenant) -> None:
@@ -81,11 +100,15 @@ def score_lines_save(
         _require_self_sent(sheet)
     criteria = {c.pk: c for c in sheet.covenant.criteria.all()}
     tree = criteria_tree(list(criteria.values()))
+    entries = {k: _counted(tree, k, v) for k, v in entries.items()}
     problems = tree.problems({k: v.points for k, v in entries.items()})
     if problems:
         raise DomainError(
             "points_out_of_range", problems[0].message, field=str(problems[0].criterion)
         )
+    for criterion_id, entry in entries.items():
+        if problem := note_problem(entry.note.strip()):
+            raise DomainError("note_too_long", problem, field=str(criterion_id))
     files = evidence or {}
     for criterion_id, upload in files.items():
         if criterion_id not in criteria or criteria[criterion_id].kind == CriterionKind.GROUP:
@@ -98,12 +121,39 @@ def score_lines_save(
         )
         if criterion_id in entries:
             line.points = entries[criterion_id].points
+            line.occurrences = entries[criterion_id].occurrences
             line.note = entries[criterion_id].note.strip()
         if criterion_id in files:
             line.evidence = files[criterion_id]
         line.full_clean()
         line.save()
     return sheet
+
+
+def _counted(tree: Any, criterion_id: int, entry: LineInput) -> LineInput:
+    """A criterion counted per occurrence takes a count, and its points follow from it; a
+    count on any other criterion, or points without a count on one, is refused."""
+    c = tree.by_id.get(criterion_id)
+    if c is None:
+        return entry
+    field = str(criterion_id)
+    if c.per_occurrence is None:
+        if entry.occurrences is not None:
+            raise DomainError(
+                "not_per_occurrence", f"Tiêu chí {c.number} không tính theo số lần.", field=field
+            )
+        return entry
+    if entry.occurrences is None:
+        raise DomainError(
+            "occurrences_required",
+            f"Tiêu chí {c.number} tính theo số lần: nhập số lần (không có thì nhập 0).",
+            field=field,
+        )
+    try:
+        points = tree.occurrence_points(criterion_id, entry.occurrences)
+    except CovenantError as error:
+        raise DomainError("occurrences_out_of_range", str(error), field=field) from error
+    return LineInput(points, entry.note, entry.occurrences)
 
 
 def _require_self_sent(sheet: ScoreSheet) -> None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from django import template
 
 from thidua.core.scoring import format_points
+from thidua.core.text import format_count
 
 register = template.Library()
 
@@ -40,3 +41,9 @@ def badge(status: str, label: str) -> dict[str, str]:
 def get_item(mapping: dict[int, object] | None, key: int) -> object:
     """``mapping[key]`` in a template (a group's subtotal by criterion id)."""
     return None if mapping is None else mapping.get(key)
+
+
+@register.filter
+def dem(value: int) -> str:
+    """A count as an office writes it: "1.000"."""
+    return format_count(int(value))

@@ -126,7 +126,7 @@ def errors_of(response) -> dict[str, list[str]]:
             "Cụm thi đua cần ít nhất hai đơn vị thành viên.",
         ),
         ({"members": []}, "members", "Chọn các đơn vị thành viên."),
-        ({"name": ""}, "name", "Trường này là bắt buộc."),
+        ({"name": ""}, "name", "Chưa nhập “Tên cụm, khối thi đua”."),
     ],
 )
 def test_a_refused_form_says_why_next_to_the_field(client, officer, overrides, field, message):

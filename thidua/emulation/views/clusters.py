@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from thidua.accounts.models import Role
 from thidua.accounts.scoping import scope_for, units_acting_for
+from thidua.common.actions import attempt
 from thidua.common.errors import DomainError
 from thidua.common.htmx import render_page
 from thidua.core.scoring import METHOD_LABELS, Method
@@ -37,7 +38,7 @@ from thidua.emulation.services import (
     cluster_rules_update,
     cluster_year_create,
 )
-from thidua.emulation.views.common import cluster_url, refuse_form, run, year_from
+from thidua.emulation.views.common import cluster_url, run, year_from
 from thidua.orgs.models import Unit
 
 
@@ -95,23 +96,25 @@ def cluster_new(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-def cluster(request: HttpRequest, code: str, year: int) -> HttpResponse:
-    cluster = cluster_get_for_user(user=request.user, code=code, year=year)
+RULE_FIELDS = (
+    "score_method",
+    "disagreement_spread",
+    "reviewers_per_member",
+    "flag_quota",
+    "merit_quota",
+)
+
+
+def _cluster_page(
+    request: HttpRequest,
+    cluster: Cluster,
+    *,
+    rules_form: RulesForm | None = None,
+    leaders_form: LeadersForm | None = None,
+) -> HttpResponse:
+    """The cluster's page; a refused form comes back in it, open, with what was typed (400)."""
     next_year = Cluster.objects.filter(previous=cluster).first()
-    organiser = can_organise(request.user, cluster)
-    rules = RulesForm(
-        initial={
-            f: getattr(cluster, f)
-            for f in (
-                "score_method",
-                "disagreement_spread",
-                "reviewers_per_member",
-                "flag_quota",
-                "merit_quota",
-            )
-        }
-    )
+    refused = rules_form is not None or leaders_form is not None
     return render(
         request,
         "emulation/cluster.html",
@@ -122,13 +125,21 @@ def cluster(request: HttpRequest, code: str, year: int) -> HttpResponse:
             "changes": cluster_changes(cluster=cluster),
             "covenant": covenant_for_cluster(cluster=cluster),
             "next_year": next_year,
-            "can_organise": organiser,
+            "can_organise": can_organise(request.user, cluster),
             "can_manage": can_manage(request.user, cluster),
             "method_label": METHOD_LABELS[Method(cluster.score_method)],
-            "rules_form": rules,
-            "leaders_form": _leaders_form(cluster),
+            "rules_form": rules_form
+            or RulesForm(initial={f: getattr(cluster, f) for f in RULE_FIELDS}),
+            "leaders_form": leaders_form or _leaders_form(cluster),
         },
+        status=400 if refused else 200,
     )
+
+
+@login_required
+def cluster(request: HttpRequest, code: str, year: int) -> HttpResponse:
+    cluster = cluster_get_for_user(user=request.user, code=code, year=year)
+    return _cluster_page(request, cluster)
 
 
 @require_POST
@@ -157,14 +168,15 @@ def _leaders_form(cluster: Cluster, data: Any = None) -> LeadersForm:
 def cluster_leaders(request: HttpRequest, code: str, year: int) -> HttpResponse:
     cluster = cluster_get_for_user(user=request.user, code=code, year=year)
     form = _leaders_form(cluster, request.POST)
-    if not form.is_valid():
-        return refuse_form(request, form, back=cluster_url(cluster))
-    return run(
-        request,
-        lambda: cluster_leaders_set(cluster=cluster, by=request.user, **form.cleaned_data),
-        success=f"Đã ghi {cluster.leader_word.lower()}, {cluster.deputy_word.lower()} năm {year}.",
-        back=cluster_url(cluster),
-    )
+    if form.is_valid() and attempt(
+        form, lambda: cluster_leaders_set(cluster=cluster, by=request.user, **form.cleaned_data)
+    ):
+        messages.success(
+            request,
+            f"Đã ghi {cluster.leader_word.lower()}, {cluster.deputy_word.lower()} năm {year}.",
+        )
+        return redirect(cluster_url(cluster))
+    return _cluster_page(request, cluster, leaders_form=form)
 
 
 @require_POST
@@ -172,11 +184,9 @@ def cluster_leaders(request: HttpRequest, code: str, year: int) -> HttpResponse:
 def cluster_rules(request: HttpRequest, code: str, year: int) -> HttpResponse:
     cluster = cluster_get_for_user(user=request.user, code=code, year=year)
     form = RulesForm(request.POST)
-    if not form.is_valid():
-        return refuse_form(request, form, back=cluster_url(cluster))
-    return run(
-        request,
-        lambda: cluster_rules_update(cluster=cluster, by=request.user, **form.cleaned_data),
-        success="Đã lưu quy chế chấm điểm.",
-        back=cluster_url(cluster),
-    )
+    if form.is_valid() and attempt(
+        form, lambda: cluster_rules_update(cluster=cluster, by=request.user, **form.cleaned_data)
+    ):
+        messages.success(request, "Đã lưu quy chế chấm điểm.")
+        return redirect(cluster_url(cluster))
+    return _cluster_page(request, cluster, rules_form=form)

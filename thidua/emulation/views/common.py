@@ -1,10 +1,9 @@
 """What every emulation page shares: running a service from a button (``run``, from
-``thidua.common.actions``), the URLs of a cluster's pages, the year shown by default."""
+``thidua.common.actions``; a refused form comes back in its page instead), the URLs of a
+cluster's pages, the year shown by default."""
 
 from __future__ import annotations
 
-from django import forms
-from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -20,7 +19,6 @@ __all__ = [
     "cluster_url",
     "covenant_or_404",
     "download",
-    "refuse_form",
     "run",
     "to_cluster",
     "year_from",
@@ -47,15 +45,6 @@ def download(content: bytes, *, filename: str, content_type: str) -> HttpRespons
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-def refuse_form(request: HttpRequest, form: forms.Form, *, back: str) -> HttpResponse:
-    """A small form on a page that failed validation: its first error, named by its label,
-    as a message above the page (the page's other forms stay as they were)."""
-    field, errors = next(iter(form.errors.items()))
-    label = form.fields[field].label if field in form.fields else ""
-    messages.error(request, f"{label}: {errors[0]}" if label else str(errors[0]))
-    return redirect(back)
 
 
 def covenant_or_404(

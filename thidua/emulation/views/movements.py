@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.scoping import scope_for, units_acting_for
+from thidua.common.actions import attempt
 from thidua.common.errors import DomainError
 from thidua.common.htmx import render_page
 from thidua.emulation.access import can_act_for
@@ -25,7 +27,7 @@ from thidua.emulation.services import (
     movement_create,
 )
 from thidua.emulation.services.movements import next_status
-from thidua.emulation.views.common import refuse_form, run, year_from
+from thidua.emulation.views.common import run, year_from
 from thidua.orgs.selectors import units_for_filter
 
 
@@ -74,12 +76,21 @@ def movement_new(request: HttpRequest) -> HttpResponse:
             form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
         else:
             return redirect(movement_url(movement))
-    return render(request, "emulation/movement_form.html", {"form": form})
+    return render(
+        request, "emulation/movement_form.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @login_required
 def movement(request: HttpRequest, pk: int) -> HttpResponse:
-    movement = movement_get_for_user(user=request.user, pk=pk)
+    return _movement_page(request, movement_get_for_user(user=request.user, pk=pk))
+
+
+def _movement_page(
+    request: HttpRequest, movement: Movement, *, attachment_form: AttachmentForm | None = None
+) -> HttpResponse:
+    """The movement's page; a refused attachment comes back in it, its title kept and its
+    file named to be chosen again (400)."""
     following = next_status(movement.status)
     return render(
         request,
@@ -93,8 +104,9 @@ def movement(request: HttpRequest, pk: int) -> HttpResponse:
             "following": following,
             "following_label": MovementStatus(following).label if following else "",
             "stages": [(s.value, s.label) for s in MovementStatus],
-            "attachment_form": AttachmentForm(),
+            "attachment_form": attachment_form or AttachmentForm(),
         },
+        status=400 if attachment_form is not None else 200,
     )
 
 
@@ -117,14 +129,13 @@ def movement_advance_view(request: HttpRequest, pk: int) -> HttpResponse:
 def movement_attach(request: HttpRequest, pk: int) -> HttpResponse:
     movement = movement_get_for_user(user=request.user, pk=pk)
     form = AttachmentForm(request.POST, request.FILES)
-    if not form.is_valid():
-        return refuse_form(request, form, back=movement_url(movement))
-    return run(
-        request,
+    if form.is_valid() and attempt(
+        form,
         lambda: movement_attachment_add(movement=movement, by=request.user, **form.cleaned_data),
-        success="Đã đính kèm tài liệu.",
-        back=movement_url(movement),
-    )
+    ):
+        messages.success(request, "Đã đính kèm tài liệu.")
+        return redirect(movement_url(movement))
+    return _movement_page(request, movement, attachment_form=form)
 
 
 @login_required

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.scoping import Scope, scope_for
-from thidua.common.errors import DomainError
+from thidua.common.actions import attempt
 from thidua.common.htmx import render_page
 from thidua.common.params import YEAR_MAX, YEAR_MIN, page_param, parse_int, text_param
 from thidua.emulation.choices import MovementStatus, RegistrationStatus
@@ -36,7 +36,7 @@ from thidua.emulation.services import (
     registration_submit,
 )
 from thidua.emulation.services.registrations import approver_unit
-from thidua.emulation.views.common import refuse_form, run, year_from
+from thidua.emulation.views.common import run, year_from
 from thidua.orgs.models import Person, Unit
 
 PAGE_SIZE = 50
@@ -65,17 +65,26 @@ class RegistrationRow:
     registration: Registration
     can_send: bool  # the registering unit's officer, on a draft or a returned one
     can_decide: bool  # the approving level's officer, on one waiting
+    return_form: ReturnForm | None = None
 
 
-def _actions(scope: Scope, r: Registration) -> RegistrationRow:
+def _return_form(registration: Registration, data: Any = None) -> ReturnForm:
+    return ReturnForm(data, auto_id=f"tra-lai-{registration.pk}-%s")
+
+
+def _actions(scope: Scope, r: Registration, refused: ReturnForm | None = None) -> RegistrationRow:
     approver = approver_unit(r)
+    can_decide = (
+        approver is not None
+        and scope.can_write(approver.pk)
+        and r.status == RegistrationStatus.SUBMITTED
+    )
     return RegistrationRow(
         registration=r,
         can_send=scope.can_write(r.unit_id)
         and r.status in (RegistrationStatus.DRAFT, RegistrationStatus.RETURNED),
-        can_decide=approver is not None
-        and scope.can_write(approver.pk)
-        and r.status == RegistrationStatus.SUBMITTED,
+        can_decide=can_decide,
+        return_form=(refused if refused is not None else _return_form(r)) if can_decide else None,
     )
 
 
@@ -85,6 +94,17 @@ def _back(year: int) -> str:
 
 @login_required
 def registrations(request: HttpRequest) -> HttpResponse:
+    return _registrations_page(request, year=None)
+
+
+def _registrations_page(
+    request: HttpRequest,
+    *,
+    year: int | None,
+    form: RegistrationForm | None = None,
+    refused_return: tuple[int, ReturnForm] | None = None,
+) -> HttpResponse:
+    """The year's registrations; a refused form comes back in it with what was typed (400)."""
     scope = scope_for(request.user)
     years = sorted(
         set(scope.filter(Registration.objects.all()).values_list("year", flat=True))
@@ -95,14 +115,18 @@ def registrations(request: HttpRequest) -> HttpResponse:
         ),
         reverse=True,
     )
-    year = year_from(request, years)
+    year = year or year_from(request, years)
     status = text_param(request, "trang_thai")
     if status not in RegistrationStatus.values:
         status = ""
     rows = registrations_for_user(user=request.user, year=year, status=status)
     page = page_param(request, rows, per_page=PAGE_SIZE)
-    actions = [_actions(scope, r) for r in page.object_list]
-    return render_page(
+    returned_pk, returned_form = refused_return or (None, None)
+    actions = [
+        _actions(scope, r, returned_form if r.pk == returned_pk else None) for r in page.object_list
+    ]
+    refused = form is not None or refused_return is not None
+    response = render_page(
         request,
         "emulation/registrations.html",
         {
@@ -113,10 +137,13 @@ def registrations(request: HttpRequest) -> HttpResponse:
             "page": page,
             "actions": actions,
             "summary": registration_summary(user=request.user, year=year),
-            "form": _form(request.user, year),
+            "form": form or _form(request.user, year),
             "can_register": not scope.read_only,
         },
     )
+    if refused:
+        response.status_code = 400
+    return response
 
 
 @require_POST
@@ -126,15 +153,16 @@ def registration_new(request: HttpRequest) -> HttpResponse:
     year = posted or year_from(request, [])
     form = _form(request.user, year, request.POST)
     if not form.is_valid():
-        return refuse_form(request, form, back=_back(year))
+        return _registrations_page(request, year=year, form=form)
     data = form.cleaned_data
     person = None
     if data["person"]:
         person = Person.objects.filter(code=data["person"].strip()).first()
         if person is None or not scope_for(request.user).can_read(person.unit_id):
-            messages.error(request, f"Không tìm thấy cá nhân có mã “{data['person']}”.")
-            return redirect(_back(year))
-    try:
+            form.add_error("person", f"Không tìm thấy cá nhân có mã “{data['person']}”.")
+            return _registrations_page(request, year=year, form=form)
+
+    def register() -> None:
         registration = registration_create(
             by=request.user,
             year=year,
@@ -144,11 +172,11 @@ def registration_new(request: HttpRequest) -> HttpResponse:
             movement=data["movement"],
         )
         registration_submit(registration=registration, by=request.user)
-    except DomainError as refusal:
-        messages.error(request, refusal.message)
-    else:
-        who = person.full_name if person else data["unit"].name
-        messages.success(request, f"Đã gửi đăng ký thi đua của {who}; chờ duyệt.")
+
+    if not attempt(form, register):
+        return _registrations_page(request, year=year, form=form)
+    who = person.full_name if person else data["unit"].name
+    messages.success(request, f"Đã gửi đăng ký thi đua của {who}; chờ duyệt.")
     return redirect(_back(year))
 
 
@@ -182,14 +210,15 @@ def registration_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def registration_return_view(request: HttpRequest, pk: int) -> HttpResponse:
     registration = registration_get_for_user(user=request.user, pk=pk)
-    form = ReturnForm(request.POST)
-    if not form.is_valid():
-        return refuse_form(request, form, back=_back(registration.year))
-    return run(
-        request,
+    form = _return_form(registration, request.POST)
+    if form.is_valid() and attempt(
+        form,
         lambda: registration_return(
             registration=registration, by=request.user, reason=form.cleaned_data["reason"]
         ),
-        success="Đã trả lại đăng ký kèm lý do.",
-        back=_back(registration.year),
+    ):
+        messages.success(request, "Đã trả lại đăng ký kèm lý do.")
+        return redirect(_back(registration.year))
+    return _registrations_page(
+        request, year=registration.year, refused_return=(registration.pk, form)
     )

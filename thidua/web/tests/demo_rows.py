@@ -25,6 +25,7 @@ from thidua.dataio.services import workbook_import_start
 from thidua.dataio.workbook.template import workbook_template
 from thidua.emulation.models import (
     Cluster,
+    CovenantSignature,
     Criterion,
     Movement,
     MovementAttachment,
@@ -87,9 +88,12 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
             *("covenant_new", "criterion_add", "covenant_open", "covenant_sign"),
             *("covenant_print", "scoring", "sheet_start", "assign_reviewers", "ranking"),
             *("ranking_publish", "ranking_excel", "ranking_word"),
+            *("covenant_reopen", "covenant_conference", "assign_reviewer"),
         )
     },
     "emulation:criterion_remove": _with(_cluster, pk=lambda: _first(Criterion).pk),
+    "emulation:criterion_edit": _with(_cluster, pk=lambda: _first(Criterion).pk),
+    "emulation:signature_correct": _with(_cluster, pk=lambda: _first(CovenantSignature).pk),
     "emulation:sheet": _pk(ScoreSheet),
     "emulation:sheet_recuse": _pk(ScoreSheet),
     "emulation:line_change": _pk(ScoreLine),
@@ -181,8 +185,15 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
         for name in (
             *("get_cluster", "get_covenant", "sign_covenant", "list_sheets", "start_sheet"),
             *("assign_reviewers", "get_ranking", "publish_ranking"),
+            *("add_criterion", "open_covenant", "reopen_covenant", "record_conference"),
+            *("list_shortfalls", "assign_reviewer_by_hand"),
         )
     },
+    **{
+        f"api:{name}": _with(_cluster, pk=lambda: _first(Criterion).pk)
+        for name in ("update_criterion", "remove_criterion")
+    },
+    "api:correct_signature": _with(_cluster, pk=lambda: _first(CovenantSignature).pk),
     **{f"api:{name}": _pk(Movement) for name in ("get_movement", "advance_movement")},
     **{
         f"api:{name}": _pk(Registration)

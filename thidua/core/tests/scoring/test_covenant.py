@@ -125,3 +125,42 @@ def test_points_within_range_raise_no_problem(tree, data):
     }
 
     assert tree.problems(entered) == []
+
+
+def test_a_group_whose_items_add_up_to_more_than_its_maximum_is_named():
+    tree = CriteriaTree(
+        [
+            *ward_covenant().criteria,
+            Criterion(17, "7", IT, Decimal(10), 1),
+        ]
+    )
+
+    assert tree.overfull() == [
+        "Nhóm I: các tiêu chí trong nhóm cộng 110 điểm, vượt điểm tối đa 100 của nhóm; "
+        "giảm điểm các tiêu chí hoặc tăng điểm tối đa của nhóm."
+    ]
+    assert ward_covenant().overfull() == []
+
+
+def late_reports() -> CriteriaTree:
+    """ "Chậm gửi báo cáo … (mỗi lần) −2", at most 5 points off."""
+    return CriteriaTree(
+        [
+            *ward_covenant().criteria,
+            Criterion(23, "III.3", P, Decimal(5), per_occurrence=Decimal(2)),
+        ]
+    )
+
+
+@pytest.mark.parametrize(("times", "points"), [(0, 0), (1, 2), (2, 4), (3, 5), (9, 5)])
+def test_occurrences_count_per_time_up_to_the_limit(times, points):
+    assert late_reports().occurrence_points(23, times) == Decimal(points)
+
+
+def test_a_count_out_of_range_or_on_another_criterion_is_refused():
+    with pytest.raises(CovenantError, match="số lần phải từ 0 đến 366"):
+        late_reports().occurrence_points(23, 400)
+    with pytest.raises(CovenantError, match="không tính theo số lần"):
+        late_reports().occurrence_points(11, 1)
+    with pytest.raises(CovenantError, match="chỉ điểm thưởng, điểm trừ"):
+        CriteriaTree([Criterion(1, "1", IT, Decimal(10), per_occurrence=Decimal(1))])
