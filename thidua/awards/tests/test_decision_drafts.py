@@ -97,7 +97,7 @@ def test_a_refused_edit_keeps_what_was_typed(client, passed):
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert "Ngày không hợp lệ" in html
+    assert "Ngày 31/02/2025 không tồn tại." in html
     assert 'value="Trích yếu đang gõ"' in html
 
 
