@@ -129,9 +129,12 @@ def test_from_proposal_to_a_verified_certificate_and_its_revocation(live_server,
     expect(page.locator("#cong-khai")).to_be_visible()
     page.get_by_label("Nội dung trả lời").fill("Cảm ơn ông đã góp ý.")
     page.get_by_role("button", name="Trả lời").click()
+    # The answer's own navigation must end before the next one starts (a reload in flight
+    # detached the page in CI: "Not attached to an active page").
+    expect(page.locator(".message--success")).to_contain_text("Đã trả lời ý kiến")
     yesterday = timezone.localdate() - timedelta(days=1)
     Disclosure.objects.update(starts_on=yesterday - timedelta(days=14), ends_on=yesterday)
-    page.reload()  # the button shows once the period has ended
+    page.goto(page.url)  # the button shows once the period has ended
     page.get_by_role("button", name="Trình Hội đồng").click()
     expect(page.locator(".page-head__meta")).to_contain_text("Trình Hội đồng")
 
