@@ -12,15 +12,17 @@ from typing import Annotated
 
 from ninja import Field, Path, Query, Schema
 from ninja.pagination import PageNumberPagination
+from pydantic import AfterValidator
 
-from thidua.common.params import ID_MAX, TEXT_MAX_LENGTH, YEAR_MAX, YEAR_MIN
+from thidua.common.params import ID_MAX, TEXT_MAX_LENGTH, YEAR_MAX, YEAR_MIN, clean_text
 
 # 100 rows a page: a hundred million rows are more than any province keeps.
 PAGE_MAX = 1_000_000
 
 Id = Annotated[int, Path(ge=1, le=ID_MAX)]
 PathYear = Annotated[int, Path(ge=YEAR_MIN, le=YEAR_MAX)]
-SearchText = Annotated[str, Query(max_length=TEXT_MAX_LENGTH)]
+# Without NUL characters, which PostgreSQL refuses in any text it compares.
+SearchText = Annotated[str, Query(max_length=TEXT_MAX_LENGTH), AfterValidator(clean_text)]
 QueryYear = Annotated[int | None, Query(ge=YEAR_MIN, le=YEAR_MAX)]
 
 
