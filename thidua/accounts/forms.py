@@ -1,17 +1,20 @@
 """Django's password forms, saved through the services so that the obligation to change a
-password given by an administrator is set and lifted in one place."""
+password given by an administrator is set and lifted in one place; the form of a new API token."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib.auth import forms as auth_forms
 
-from thidua.accounts.models import User
+from thidua.accounts.models import TokenScope, User
 from thidua.accounts.services.passwords import (
     password_set_by_administrator,
     password_set_by_user,
 )
+from thidua.accounts.services.tokens import DEFAULT_DAYS, NAME_MAX_LENGTH
+from thidua.common.form_fields import OfficeForm
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -51,3 +54,20 @@ class AdminPasswordChangeForm(auth_forms.AdminPasswordChangeForm):
     def save(self, commit: bool = True) -> User:
         user = super().save(commit=False)
         return password_set_by_administrator(user=user, password=None)
+
+
+class TokenForm(OfficeForm):
+    """A new API token of one's own: what it is for, what it may do, how long it lives."""
+
+    name = forms.CharField(
+        label="Tên gợi nhớ",
+        max_length=NAME_MAX_LENGTH,
+        help_text="Chương trình hoặc việc dùng mã, ví dụ “Đồng bộ cổng thông tin”.",
+    )
+    scope = forms.ChoiceField(label="Phạm vi", choices=TokenScope.choices, initial=TokenScope.READ)
+    days = forms.TypedChoiceField(
+        label="Thời hạn",
+        coerce=int,
+        choices=[(30, "30 ngày"), (90, "90 ngày"), (180, "180 ngày"), (365, "365 ngày")],
+        initial=DEFAULT_DAYS,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from thidua.common.models import TimeStampedModel
 from thidua.orgs.models import Unit
@@ -62,8 +63,15 @@ class Role(TimeStampedModel):
         return f"{self.get_kind_display()}{where}"
 
 
+class TokenScope(models.TextChoices):
+    READ = "read", "Chỉ đọc"
+    WRITE = "write", "Đọc và ghi"
+
+
 class ApiToken(TimeStampedModel):
-    """A bearer token; only its SHA-256 is stored, the token itself is shown once."""
+    """A bearer token; only its SHA-256 is stored, the token itself is shown once. It works
+    until ``expires_at`` or its revocation, whichever comes first; a read-only token is refused
+    on every write, whatever its user's roles allow."""
 
     user = models.ForeignKey(
         User, verbose_name="người dùng", on_delete=models.CASCADE, related_name="api_tokens"
@@ -73,10 +81,22 @@ class ApiToken(TimeStampedModel):
     digest = models.CharField(max_length=64, unique=True)
     last_used_at = models.DateTimeField("lần dùng gần nhất", null=True, blank=True)
     revoked = models.BooleanField("đã thu hồi", default=False)
+    scope = models.CharField(
+        "phạm vi", max_length=5, choices=TokenScope.choices, default=TokenScope.WRITE
+    )
+    expires_at = models.DateTimeField("hết hạn lúc")
 
     class Meta:
         verbose_name = "mã truy cập API"
         verbose_name_plural = "mã truy cập API"
+
+    @property
+    def state(self) -> str:
+        if self.revoked:
+            return "Đã thu hồi"
+        if self.expires_at <= timezone.now():
+            return "Hết hạn"
+        return "Đang dùng"
 
 
 class UserSession(models.Model):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from thidua.accounts.devices import device_label
-from thidua.accounts.models import UserSession
+from thidua.accounts.models import ApiToken, UserSession
 from thidua.accounts.services.sessions import session_exists
 
 
@@ -24,3 +24,8 @@ def user_sessions(*, user: Any, current_key: str | None) -> list[SessionLine]:
         for record in UserSession.objects.filter(user=user)
         if record.session_key == current_key or session_exists(record.session_key)
     ]
+
+
+def user_tokens(*, user: Any) -> list[ApiToken]:
+    """``user``'s API tokens, live ones first, the newest first within each."""
+    return list(ApiToken.objects.filter(user=user).order_by("revoked", "-created_at"))

@@ -5,6 +5,8 @@ from thidua.accounts.views import account, passwords, signin
 app_name = "accounts"
 urlpatterns = [
     path("tai-khoan/", account.account, name="account"),
+    path("tai-khoan/ma-truy-cap/tao/", account.token_create_view, name="token_create"),
+    path("tai-khoan/ma-truy-cap/thu-hoi/", account.token_revoke_view, name="token_revoke"),
     path("tai-khoan/doi-mat-khau/", passwords.password_change, name="password_change"),
     path("tai-khoan/dang-xuat-phien/", account.session_end_view, name="session_end"),
     path(

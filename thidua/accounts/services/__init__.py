@@ -7,6 +7,7 @@ from thidua.accounts.services.tokens import (
     token_authenticate,
     token_create,
     token_revoke,
+    token_revoke_own,
 )
 
 __all__ = [
@@ -17,4 +18,5 @@ __all__ = [
     "token_authenticate",
     "token_create",
     "token_revoke",
+    "token_revoke_own",
 ]

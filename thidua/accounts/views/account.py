@@ -1,4 +1,5 @@
-"""Tài khoản: who I am, my password, where I am signed in (and signing out elsewhere)."""
+"""Tài khoản: who I am, my password, where I am signed in (and signing out elsewhere), my API
+tokens (created, shown once, revoked)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,21 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from thidua.accounts.selectors import user_sessions
+from thidua.accounts.forms import TokenForm
+from thidua.accounts.selectors import user_sessions, user_tokens
+from thidua.accounts.services import IssuedToken, token_create, token_revoke_own
 from thidua.accounts.services.sessions import session_end, sessions_end_all
+from thidua.common.actions import attempt, run
+from thidua.common.params import parse_int
 
 
-@login_required
-def account(request: HttpRequest) -> HttpResponse:
+def _account_page(
+    request: HttpRequest,
+    *,
+    token_form: TokenForm | None = None,
+    issued: IssuedToken | None = None,
+    status: int = 200,
+) -> HttpResponse:
     sessions = user_sessions(user=request.user, current_key=request.session.session_key)
     return render(
         request,
@@ -24,7 +34,49 @@ def account(request: HttpRequest) -> HttpResponse:
             "sessions": sessions,
             "settings_idle": settings.THIDUA_SESSION_IDLE_MINUTES,
             "settings_max": settings.THIDUA_SESSION_MAX_HOURS,
+            "tokens": user_tokens(user=request.user),
+            "token_form": token_form or TokenForm(),
+            "issued": issued,
         },
+        status=status,
+    )
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    return _account_page(request)
+
+
+@require_POST
+@login_required
+def token_create_view(request: HttpRequest) -> HttpResponse:
+    """The new token is shown on this answer only (never stored, so never shown again)."""
+    form = TokenForm(request.POST)
+    made: list[IssuedToken] = []
+    if form.is_valid() and attempt(
+        form,
+        lambda: made.append(
+            token_create(
+                username=request.user.get_username(),
+                name=form.cleaned_data["name"],
+                scope=form.cleaned_data["scope"],
+                days=form.cleaned_data["days"],
+            )
+        ),
+    ):
+        return _account_page(request, issued=made[0])
+    return _account_page(request, token_form=form, status=400)
+
+
+@require_POST
+@login_required
+def token_revoke_view(request: HttpRequest) -> HttpResponse:
+    pk = parse_int(request.POST.get("token", ""), minimum=1)
+    return run(
+        request,
+        lambda: token_revoke_own(user=request.user, pk=pk or 0),
+        success="Đã thu hồi mã truy cập: chương trình dùng mã này không truy cập được nữa.",
+        back="accounts:account",
     )
 
 
