@@ -33,7 +33,10 @@ run: setup  ## migrate, load the demo on first start, serve on 127.0.0.1:$(PORT)
 	@test -s var/secret_key || $(PY) -c "import secrets, pathlib; p = pathlib.Path('var/secret_key'); p.parent.mkdir(exist_ok=True); p.write_text(secrets.token_urlsafe(50)); p.chmod(0o600)"
 	@echo "Thi đua đang chạy tại http://127.0.0.1:$(PORT)/  (Ctrl+C để dừng)"
 	@# The worker carries out background jobs (workbook imports); it stops with the server.
-	export DEBUG=$${DEBUG:-0} SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)}; \
+	@# The demo's accounts sign in with a password alone (THIDUA_SECOND_FACTOR_ROLES empty);
+	@# a deployment requires a second factor of administrators and council members.
+	export DEBUG=$${DEBUG:-0} SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret_key)} \
+	  THIDUA_SECOND_FACTOR_ROLES=$${THIDUA_SECOND_FACTOR_ROLES-}; \
 	$(THIDUA) db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	case "$$DEBUG" in \
 	  1|true|yes|on) $(THIDUA) runserver 127.0.0.1:$(PORT) ;; \

@@ -83,6 +83,11 @@ INSTALLED_APPS = [
     "thidua.common.vendor_apps.TasksConfig",
     # axes: sign-in throttling and lock-out; see "Sign-in protection" below
     "thidua.common.vendor_apps.AxesConfig",
+    # django-otp: the second factor (an authenticator app's codes, recovery codes); see
+    # "Second factor" below
+    "django_otp",
+    "thidua.common.vendor_apps.TotpConfig",
+    "thidua.common.vendor_apps.StaticTokensConfig",
     "thidua.common",
     "thidua.accounts",
     "thidua.orgs",
@@ -103,6 +108,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
@@ -110,6 +116,7 @@ MIDDLEWARE = [
     # changed before any other page.
     "thidua.accounts.middleware.SessionLifetimeMiddleware",
     "thidua.accounts.middleware.ForcedPasswordChangeMiddleware",
+    "thidua.accounts.middleware.SecondFactorMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -290,6 +297,19 @@ def email_settings(environ: dict[str, str]) -> dict[str, object]:
 
 globals().update(email_settings(dict(os.environ)))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Thi đua <thidua@localhost>")
+
+
+# --- Second factor (issue 14): django-otp -------------------------------------------------
+# Whoever has an authenticator app enrolled gives its code after the password; the roles
+# named here must enrol before any other page (a comma-separated list of "admin" — which
+# covers staff accounts —, "council", "officer"; empty for none: the demo of `make run`).
+THIDUA_SECOND_FACTOR_ROLES = frozenset(
+    role.strip()
+    for role in os.environ.get("THIDUA_SECOND_FACTOR_ROLES", "admin,council").split(",")
+    if role.strip()
+)
+# The name an authenticator app shows next to the codes.
+OTP_TOTP_ISSUER = os.environ.get("THIDUA_SECOND_FACTOR_ISSUER", "Thi đua")
 
 
 # --- Sign-in protection (issue 14): django-axes -------------------------------------------

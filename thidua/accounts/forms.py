@@ -13,6 +13,7 @@ from thidua.accounts.services.passwords import (
     password_set_by_administrator,
     password_set_by_user,
 )
+from thidua.accounts.services.second_factor import CODE_MAX_LENGTH
 from thidua.accounts.services.tokens import DEFAULT_DAYS, NAME_MAX_LENGTH
 from thidua.common.form_fields import OfficeForm
 
@@ -70,4 +71,15 @@ class TokenForm(OfficeForm):
         coerce=int,
         choices=[(30, "30 ngày"), (90, "90 ngày"), (180, "180 ngày"), (365, "365 ngày")],
         initial=DEFAULT_DAYS,
+    )
+
+
+class SecondFactorForm(OfficeForm):
+    code = forms.CharField(
+        label="Mã xác thực",
+        max_length=CODE_MAX_LENGTH + 4,  # the spaces or dash people type inside a code
+        help_text="6 chữ số trong ứng dụng xác thực, hoặc một mã dự phòng.",
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}
+        ),
     )

@@ -1,5 +1,6 @@
 """What a signed-in person meets before any page: the end of a session left idle or open too
-long, and the obligation to choose their own password when an administrator gave it."""
+long, the obligation to choose their own password when an administrator gave it, and the
+second factor (its code after the password; enrolling first where the role requires it)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,78 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 
+from thidua.accounts.selectors import ASKS_CODE, ASKS_NOTHING, second_factor_asks
 from thidua.accounts.services.sessions import session_touch
-from thidua.accounts.session_signals import LAST_SEEN_AT, SIGNED_IN_AT
+from thidua.accounts.session_signals import LAST_SEEN_AT, SECOND_FACTOR, SIGNED_IN_AT
 
 # "Last seen" is written at most this often: a session is not saved on every request, and an
 # idle limit of minutes does not need seconds.
 TOUCH_SECONDS = 60
 
 # The pages a person who must change their password can still open.
-OPEN_WHILE_FORCED = frozenset({"accounts:password_change", "logout", "login"})
+OPEN_WHILE_FORCED = frozenset(
+    {
+        "accounts:password_change",
+        "accounts:second_factor_verify",
+        "accounts:second_factor_setup",
+        "logout",
+        "login",
+    }
+)
+# Before the second code is given, only that page; before a required app is enrolled, the
+# page that enrols it (and changing a password an administrator gave).
+OPEN_BEFORE_CODE = frozenset({"accounts:second_factor_verify", "logout", "login"})
+OPEN_BEFORE_ENROLMENT = frozenset(
+    {"accounts:second_factor_setup", "accounts:password_change", "logout", "login"}
+)
+
+
+def _interrupt(request: HttpRequest, target: str) -> HttpResponse:
+    """Send the person to ``target`` and back to this page afterwards."""
+    if request.method == "GET":
+        target += "?" + urlencode({"next": request.get_full_path()})
+    if request.headers.get("HX-Request") == "true":
+        # htmx would put the page inside the part it asked for.
+        return HttpResponse(status=204, headers={"HX-Redirect": target})
+    return redirect(target)
+
+
+class SecondFactorMiddleware:
+    """What a session signed in with a password alone meets: the code of its app, or (the
+    roles that require one) the page that enrols it. Worked out at sign-in and kept in the
+    session (thidua.accounts.session_signals), so a page costs no query for it."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view: Any, args: Any, kwargs: Any
+    ) -> HttpResponse | None:
+        user = request.user
+        match = request.resolver_match
+        # The API answers programs with tokens; static files need no user.
+        if not user.is_authenticated or match is None or match.namespace == "api":
+            return None
+        if user.is_verified():  # type: ignore[union-attr]
+            return None
+        asks = request.session.get(SECOND_FACTOR)
+        if asks is None:
+            asks = request.session[SECOND_FACTOR] = second_factor_asks(user)
+        if asks == ASKS_CODE:
+            if match.view_name in OPEN_BEFORE_CODE:
+                return None
+            return _interrupt(request, reverse("accounts:second_factor_verify"))
+        if asks == ASKS_NOTHING or match.view_name in OPEN_BEFORE_ENROLMENT:
+            return None
+        messages.warning(
+            request,
+            "Tài khoản của anh/chị bắt buộc xác thực hai bước: vui lòng thiết lập ứng dụng "
+            "xác thực trên điện thoại trước khi tiếp tục làm việc.",
+        )
+        return _interrupt(request, reverse("accounts:second_factor_setup"))
 
 
 class ForcedPasswordChangeMiddleware:
@@ -48,10 +112,7 @@ class ForcedPasswordChangeMiddleware:
             "Mật khẩu của anh/chị do quản trị viên đặt: vui lòng đổi sang mật khẩu của riêng "
             "mình trước khi tiếp tục làm việc.",
         )
-        target = reverse("accounts:password_change")
-        if request.method == "GET":
-            target += "?" + urlencode({"next": request.get_full_path()})
-        return redirect(target)
+        return _interrupt(request, reverse("accounts:password_change"))
 
 
 class SessionLifetimeMiddleware:
@@ -66,18 +127,11 @@ class SessionLifetimeMiddleware:
         if request.user.is_authenticated:
             expired = self._expired(request)
             if expired:
-                path = request.get_full_path()
                 logout(request)
                 messages.info(request, expired)
                 if request.path.startswith("/api/"):
                     return self.get_response(request)  # answered as a caller without a session
-                login = reverse("login")
-                if request.method == "GET":
-                    login += "?" + urlencode({"next": path})
-                if request.headers.get("HX-Request") == "true":
-                    # htmx would put the login page inside the part it asked for.
-                    return HttpResponse(status=204, headers={"HX-Redirect": login})
-                return redirect(login)
+                return _interrupt(request, reverse("login"))
         return self.get_response(request)
 
     def _expired(self, request: HttpRequest) -> str:

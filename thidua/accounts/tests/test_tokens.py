@@ -87,7 +87,8 @@ def test_the_owner_creates_a_token_seen_once_and_revokes_it(officer):
     record = ApiToken.objects.get()
     shown = made.context["issued"].token
     assert shown in made.content.decode()
-    assert record.prefix == shown[:12] and record.scope == TokenScope.READ
+    assert record.prefix == shown[:12]
+    assert record.scope == TokenScope.READ
     assert bearer(shown).get("/api/units").status_code == 200
     # Never shown again.
     assert shown not in client.get(reverse("accounts:account")).content.decode()

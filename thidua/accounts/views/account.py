@@ -11,8 +11,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from thidua.accounts.forms import TokenForm
-from thidua.accounts.selectors import user_sessions, user_tokens
+from thidua.accounts.forms import SecondFactorForm, TokenForm
+from thidua.accounts.selectors import (
+    app_device,
+    recovery_codes_left,
+    second_factor_required,
+    user_sessions,
+    user_tokens,
+)
 from thidua.accounts.services import IssuedToken, token_create, token_revoke_own
 from thidua.accounts.services.sessions import session_end, sessions_end_all
 from thidua.common.actions import attempt, run
@@ -37,6 +43,10 @@ def _account_page(
             "tokens": user_tokens(user=request.user),
             "token_form": token_form or TokenForm(),
             "issued": issued,
+            "second_factor": app_device(request.user),
+            "recovery_left": recovery_codes_left(request.user),
+            "second_factor_required": second_factor_required(request.user),
+            "off_form": SecondFactorForm(auto_id="off_%s"),
         },
         status=status,
     )

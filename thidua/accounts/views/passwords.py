@@ -9,10 +9,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.urls import reverse, reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from thidua.accounts.forms import PasswordChangeForm, SetPasswordForm
 from thidua.accounts.services.sessions import session_rekey
+from thidua.accounts.views.next_page import safe_next
 
 
 class PasswordChange(auth_views.PasswordChangeView):
@@ -33,11 +33,7 @@ class PasswordChange(auth_views.PasswordChangeView):
         return self._next() or reverse("accounts:account")
 
     def _next(self) -> str:
-        target = self.request.POST.get("next") or self.request.GET.get("next", "")
-        safe = url_has_allowed_host_and_scheme(
-            target, allowed_hosts={self.request.get_host()}, require_https=self.request.is_secure()
-        )
-        return target if safe else ""
+        return safe_next(self.request)
 
 
 password_change = PasswordChange.as_view()
