@@ -71,7 +71,7 @@ class SecondFactorMiddleware:
         # The API answers programs with tokens; static files need no user.
         if not user.is_authenticated or match is None or match.namespace == "api":
             return None
-        if user.is_verified():  # type: ignore[union-attr]
+        if user.is_verified():  # type: ignore[attr-defined]
             return None
         asks = request.session.get(SECOND_FACTOR)
         if asks is None:

@@ -4,13 +4,14 @@ day the telephone is lost. Wrong codes slow down (django-otp doubles the wait af
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 from django_otp import devices_for_user
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from thidua.accounts.models import User
 from thidua.common.errors import DomainError
 
 APP_DEVICE_NAME = "Ứng dụng xác thực"
@@ -25,7 +26,7 @@ def _clean(code: str) -> str:
 
 
 @transaction.atomic
-def enrolment_begin(*, user: User) -> TOTPDevice:
+def enrolment_begin(*, user: Any) -> TOTPDevice:
     """The key the person scans next: the one not yet confirmed, if a scan was left half-way,
     else a new one."""
     waiting = TOTPDevice.objects.filter(user=user, confirmed=False).first()
@@ -35,7 +36,7 @@ def enrolment_begin(*, user: User) -> TOTPDevice:
 
 
 @transaction.atomic
-def enrolment_confirm(*, user: User, code: str) -> tuple[TOTPDevice, list[str]]:
+def enrolment_confirm(*, user: Any, code: str) -> tuple[TOTPDevice, list[str]]:
     """The code the app shows proves it holds the key: the app is enrolled (replacing any
     earlier one) and new recovery codes are made; both returned, the codes to be shown once."""
     device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed=False).first()
@@ -57,7 +58,7 @@ def enrolment_confirm(*, user: User, code: str) -> tuple[TOTPDevice, list[str]]:
 
 
 @transaction.atomic
-def recovery_codes_renew(*, user: User) -> list[str]:
+def recovery_codes_renew(*, user: Any) -> list[str]:
     """Ten new recovery codes; the earlier ones stop working."""
     device, _ = StaticDevice.objects.get_or_create(
         user=user, name=RECOVERY_DEVICE_NAME, defaults={"confirmed": True}
@@ -68,7 +69,7 @@ def recovery_codes_renew(*, user: User) -> list[str]:
     return codes
 
 
-def second_factor_check(*, user: User, code: str) -> Device:
+def second_factor_check(*, user: Any, code: str) -> Device:
     """The device that accepts ``code`` (the app's six digits, or a recovery code, used up
     by this), or a refusal; while wrong codes are being slowed down, none is tried."""
     typed = _clean(code)
@@ -94,7 +95,7 @@ def second_factor_check(*, user: User, code: str) -> Device:
 
 
 @transaction.atomic
-def second_factor_remove(*, user: User, code: str, required: bool) -> None:
+def second_factor_remove(*, user: Any, code: str, required: bool) -> None:
     """Stop asking for a second factor, after one more code proves it is the person; refused
     for an account whose role requires it."""
     if required:

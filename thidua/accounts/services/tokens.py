@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -113,7 +114,7 @@ def token_revoke(*, prefix: str) -> int:
 
 
 @transaction.atomic
-def token_revoke_own(*, user: User, pk: int) -> ApiToken:
+def token_revoke_own(*, user: Any, pk: int) -> ApiToken:
     """Revoke one of ``user``'s own tokens (the account page): another's token is unknown."""
     record = ApiToken.objects.select_for_update().filter(user=user, pk=pk).first()
     if record is None:
