@@ -240,6 +240,10 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # The proxy tells the scheme the browser used. Trusted only with THIDUA_HTTPS, where the app
 # listens on the loopback address and only the proxy can reach it (config/gunicorn.py).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+# Likewise the browser's address, which the proxy appends to X-Forwarded-For: the portal's
+# rate limits count it (thidua/common/client.py). Without the proxy the header is anyone's
+# to write, and the connection's own address is the one counted.
+THIDUA_CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR" if HTTPS else None
 # Browsers then refuse plain http to this host (and its subdomains) for a year. "preload" in
 # the header only allows the domain's owner to ask browsers to ship it; nothing is sent.
 SECURE_HSTS_SECONDS = env_int("THIDUA_HSTS_SECONDS", 365 * 24 * 3600) if HTTPS else 0
@@ -268,7 +272,15 @@ AUDITLOG_INCLUDE_ALL_MODELS = False
 # `thidua db_worker` (started by `make run`) carries them out.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
-RATELIMIT_VIEW = "thidua.portal.views.rate_limited"
+# The public portal (issue 14): what one address may ask of each kind of page, as (requests,
+# seconds), counted in the database (thidua/portal/services/rate_limits.py). A sent comment
+# counts whether its answer was right or not; each showing of the form makes a question row.
+THIDUA_PORTAL_RATE_LIMITS = {
+    "comment": (10, 60 * 60),
+    "form": (60, 10 * 60),
+    "lookup": (60, 10 * 60),
+    "verify": (60, 10 * 60),
+}
 
 
 # --- E-mail (password reset links) ----------------------------------------------------------

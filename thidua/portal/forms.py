@@ -1,12 +1,11 @@
-"""The public comment form: name, e-mail, subject, content, the question, a honeypot."""
+"""The public comment form: name, e-mail, subject, content, the question, a honeypot. The
+question's key and its check belong to ``thidua.portal.services.challenges``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django import forms
-
-from thidua.portal.captcha import solved
 
 
 class CommentForm(forms.Form):
@@ -17,8 +16,8 @@ class CommentForm(forms.Form):
     subject = forms.CharField(label="Tiêu đề", max_length=255)
     content = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 5}),
                               max_length=5000)  # fmt: skip
-    captcha = forms.CharField(label="Câu hỏi kiểm tra", max_length=4)
-    token = forms.CharField(widget=forms.HiddenInput)
+    # Checked by the service, which says "wrong" or "expired" itself, so no required error here.
+    captcha = forms.CharField(label="Câu hỏi kiểm tra", required=False)
     website = forms.CharField(required=False, label="Để trống ô này")
 
     def __init__(self, *args: Any, candidates: list[tuple[int, str]], **kwargs: Any) -> None:
@@ -31,6 +30,4 @@ class CommentForm(forms.Form):
         data = super().clean() or {}
         if data.get("website"):
             raise forms.ValidationError("Không gửi được ý kiến.")
-        if not solved(data.get("token", ""), data.get("captcha", "")):
-            self.add_error("captcha", "Câu trả lời chưa đúng, vui lòng thử lại.")
         return data

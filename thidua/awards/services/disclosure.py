@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from thidua.awards.choices import CommentStatus
 from thidua.awards.choices import ProposalStatus as S
@@ -45,6 +46,21 @@ def disclosure_publish(*, proposal: Proposal, by: Any) -> Disclosure:
     return disclosure
 
 
+MARKUP_REFUSED = (
+    "{label} không được chứa thẻ HTML (như <b>, <a>, <script>). Xin ghi bằng chữ thường."
+)
+
+
+def _refuse_markup(**fields: tuple[str, str]) -> None:
+    """A comment is plain text from the public: kept as typed, never as markup. Django's
+    strip_tags removes only what a browser would take for a tag, leaving "a < b" or "<3"
+    alone, so a text it changes carries markup; refused, rather than stripped, so that what
+    is kept is what the citizen wrote."""
+    for field, (label, value) in fields.items():
+        if strip_tags(value) != value:
+            raise DomainError("markup", MARKUP_REFUSED.format(label=label), field=field)
+
+
 @transaction.atomic
 def comment_submit(
     *,
@@ -63,6 +79,9 @@ def comment_submit(
         raise DomainError(
             "wrong_candidate", "Đối tượng không có trong danh sách này.", field="candidate"
         )
+    _refuse_markup(
+        name=("Họ và tên", name), subject=("Tiêu đề", subject), content=("Nội dung", content)
+    )
     comment = Comment(
         disclosure=disclosure,
         candidate=candidate,

@@ -128,3 +128,24 @@ def test_counts_take_a_point_between_thousands():
     assert format_count(27000) == "27.000"
     assert format_count(1000000) == "1.000.000"
     assert format_count(999) == "999"
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (0, "không"),
+        (7, "bảy"),
+        (10, "mười"),
+        (11, "mười một"),
+        (15, "mười lăm"),
+        (20, "hai mươi"),
+        (21, "hai mươi mốt"),
+        (25, "hai mươi lăm"),
+        (34, "ba mươi bốn"),
+        (99, "chín mươi chín"),
+    ],
+)
+def test_numbers_read_in_words_as_they_are_said(value, words):
+    from thidua.core.text import number_in_words
+
+    assert number_in_words(value) == words

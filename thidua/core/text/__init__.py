@@ -3,7 +3,7 @@
 from thidua.core.text.collation import name_sort_key, sort_key
 from thidua.core.text.dates import format_date, format_date_long, parse_date
 from thidua.core.text.fold import fold, normalize
-from thidua.core.text.numbers import format_count
+from thidua.core.text.numbers import format_count, number_in_words
 
 __all__ = [
     "fold",
@@ -12,6 +12,7 @@ __all__ = [
     "format_date_long",
     "name_sort_key",
     "normalize",
+    "number_in_words",
     "parse_date",
     "sort_key",
 ]
