@@ -329,7 +329,8 @@ OTP_TOTP_ISSUER = os.environ.get("THIDUA_SECOND_FACTOR_ISSUER", "Thi đua")
 # address alone is locked only after AXES_ADDRESS_FAILURE_LIMIT (one ward office signs in
 # from one address, and one officer's typos must not lock out the others). Every attempt,
 # success and failure, is kept (AccessLog, AccessFailureLog) and shown at Quản trị → Đăng
-# nhập. Behind a reverse proxy the client's address comes from AXES_IPWARE_* settings.
+# nhập. Behind the reverse proxy the client's address is the one the proxy saw, read as the
+# portal's rate limits read it (thidua.common.client.client_ip).
 AXES_FAILURE_LIMIT = env_int("THIDUA_LOGIN_FAILURE_LIMIT", 5)
 AXES_ADDRESS_FAILURE_LIMIT = env_int("THIDUA_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("THIDUA_LOGIN_COOLOFF_MINUTES", 15))
@@ -339,3 +340,4 @@ AXES_LOCKOUT_CALLABLE = "thidua.accounts.views.signin.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "thidua.common.client.client_ip"

@@ -9,10 +9,12 @@ from datetime import timedelta
 import pytest
 from auditlog.models import LogEntry
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.test import RequestFactory
 from django.urls import reverse
 
 from thidua.accounts.tests.factories import UserFactory
 from thidua.api.tests.clients import bearer
+from thidua.common.client import client_ip
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +152,13 @@ def test_a_wrong_password_is_told_in_plain_vietnamese(client, lan):
     html = sign_in(client, "canbo.lan", "doan-mo").content.decode()
 
     assert "Tên đăng nhập hoặc mật khẩu không đúng." in html
+
+
+def test_behind_the_proxy_sign_ins_count_by_the_address_the_proxy_saw(settings):
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.9"
+    )
+    assert client_ip(request) == "127.0.0.1"
+    settings.THIDUA_CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+    assert client_ip(request) == "203.0.113.9"
+    assert settings.AXES_CLIENT_IP_CALLABLE == "thidua.common.client.client_ip"
