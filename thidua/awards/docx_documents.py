@@ -13,7 +13,7 @@ from typing import Any
 from django.utils import timezone
 
 from thidua.awards.achievement_reports import bao_cao_thanh_tich
-from thidua.awards.decision_rows import DecisionRow, bonus_total, decision_rows
+from thidua.awards.decision_rows import DecisionList, bonus_total, decision_listing
 from thidua.awards.local_rules import rules_in_force
 from thidua.awards.models import CouncilSession, Decision, Proposal
 from thidua.awards.naming import Issuer, decision_names, proposal_name
@@ -257,10 +257,10 @@ def _decision_signature(decision: Decision, body: Body) -> Signature:
     )
 
 
-def _who(rows: list[DecisionRow]) -> str:
+def _who(kinds: Iterable[str]) -> str:
     """ "các tập thể, cá nhân": the kinds of recipient present, for Điều 3."""
-    kinds = {Recipient(r.record.recipient_kind) for r in rows}
-    words = [RECIPIENT_LABELS[k] for k in RECIPIENT_ORDER if k in kinds]
+    present = {Recipient(k) for k in kinds}
+    words = [RECIPIENT_LABELS[k] for k in RECIPIENT_ORDER if k in present]
     return "các " + ", ".join(words) if words else "các đối tượng"
 
 
@@ -268,13 +268,16 @@ def _money(amount: int) -> str:
     return f"{amount:,}".replace(",", ".")
 
 
-def quyet_dinh(decision: Decision) -> bytes:
+def quyet_dinh(decision: Decision, *, user: Any) -> bytes:
     """Quyết định khen thưởng (Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.4 — quyết định cá
     biệt quy định trực tiếp) and, on a new page, the list it attaches with each bonus and
-    their total."""
-    rows = decision_rows(decision)
+    their total. A reader who may see only some rows (a ward, of a district's decision) gets
+    the decision's text as issued but only their rows of the list, marked as an extract, and
+    no total of the bonuses: the others' amounts are not theirs to read."""
+    listing = decision_listing(decision, user=user)
+    rows = listing.rows
     body = _decision_body(decision)
-    grants = grants_of((r.record.code, r.record.year, r.record.recipient_kind) for r in rows)
+    grants = grants_of(listing.grants)
     names = decision_names(decision, [g.code for g in grants])
     subject = decision.title or (
         decision_subject(grants, names) if grants else "Về việc khen thưởng"
@@ -293,37 +296,37 @@ def quyet_dinh(decision: Decision) -> bytes:
     doc.paragraph("QUYẾT ĐỊNH:", bold=True, align="center", indent=False)
     doc.paragraph(" ".join(grant_sentence(g, names) for g in grants), lead="Điều 1.")
     total = bonus_total(rows)
-    if total:
-        bases = sorted({r.bonus.basis for r in rows if r.bonus})
+    if listing.bonus_bases:
+        each = "mức thưởng của từng trường hợp ghi tại danh sách kèm theo"
+        amount = each if listing.hidden else f"tổng cộng {_money(total)} đồng ({each})"
         doc.paragraph(
-            f"Tiền thưởng kèm theo: tổng cộng {_money(total)} đồng (mức thưởng của "
-            f"từng trường hợp ghi tại danh sách kèm theo), theo {'; '.join(bases)}.",
+            f"Tiền thưởng kèm theo: {amount}, theo {'; '.join(listing.bonus_bases)}.",
             lead="Điều 2.",
         )
     office = "Chánh Văn phòng Ủy ban nhân dân, " if body.is_local_government else ""
     doc.paragraph(
         f"Quyết định có hiệu lực kể từ ngày ký. {office}Thường trực {_council_of(body)}, thủ "
-        f"trưởng các cơ quan, đơn vị liên quan và {_who(rows)} có tên tại Điều 1 chịu trách "
-        "nhiệm thi hành Quyết định này./.",
-        lead=f"Điều {3 if total else 2}.",
+        f"trưởng các cơ quan, đơn vị liên quan và {_who(g[2] for g in listing.grants)} có tên "
+        "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+        lead=f"Điều {3 if listing.bonus_bases else 2}.",
     )
     doc.signature(_decision_signature(decision, body))
-    _attached_list(doc, decision, body, rows, total)
+    _attached_list(doc, decision, body, listing, total)
     return doc.to_bytes()
 
 
 def _attached_list(
-    doc: StateDocument, decision: Decision, body: Body, rows: list[DecisionRow], total: int
+    doc: StateDocument, decision: Decision, body: Body, listing: DecisionList, total: int
 ) -> None:
     """The list attached (Nghị định 30/2020/NĐ-CP, Phụ lục I mục II.11: "Kèm theo Quyết định
     số … ngày … của …"), each award named as the decision gives it."""
+    rows = listing.rows
     doc.document.add_page_break()
-    doc.paragraph("DANH SÁCH", bold=True, align="center", indent=False)
-    codes = list(dict.fromkeys(r.record.code for r in rows))
+    heading = "TRÍCH DANH SÁCH" if listing.hidden else "DANH SÁCH"
+    doc.paragraph(heading, bold=True, align="center", indent=False)
+    codes = list(dict.fromkeys(code for code, _year, _kind in listing.grants))
     names = decision_names(decision, codes)
-    subject = decision_subject(
-        grants_of((r.record.code, r.record.year, r.record.recipient_kind) for r in rows), names
-    )
+    subject = decision_subject(grants_of(listing.grants), names)
     what = subject.removeprefix("Về việc ")
     doc.paragraph(what[:1].upper() + what[1:], bold=True, align="center", indent=False)
     number = decision.number or "      /QĐ"
@@ -334,6 +337,8 @@ def _attached_list(
         align="center",
         indent=False,
     )
+    if listing.hidden:
+        doc.paragraph(listing.hidden_sentence, italic=True, align="center", indent=False)
     doc.table(
         ["STT", "Họ và tên, đơn vị", "Danh hiệu, hình thức", "Tiền thưởng (đồng)"],
         [
@@ -347,5 +352,5 @@ def _attached_list(
         ],
         widths_cm=[1.4, 7.1, 4.8, 3.2],
         align=["center", "left", "left", "right"],
-        total=["", "Tổng cộng", "", total] if total else None,
+        total=["", listing.total_label, "", total] if total else None,
     )

@@ -10,20 +10,19 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from thidua.accounts.scoping import scope_for
-from thidua.awards.models import AwardRecord, Decision
+from thidua.awards.models import AwardRecord, Certificate, Decision
 from thidua.common.search import search_terms
 from thidua.core.catalog import BY_CODE, Kind
 from thidua.orgs.models import Person, Unit
 from thidua.orgs.services.units import unit_lineage
 
+# What a record's every showing reads along with it (the page, the API's AwardOut).
+RECORD_RELATIONS = ("decision", "unit", "person", "collective", "household", "enterprise")
+
 
 def awards_for_user(*, user: Any) -> QuerySet[AwardRecord]:
     """Every record the user may see: those whose unit of the time is in the user's scope."""
-    return (
-        scope_for(user)
-        .filter(AwardRecord.objects.all())
-        .select_related("decision", "unit", "person", "collective", "household", "enterprise")
-    )
+    return scope_for(user).filter(AwardRecord.objects.all()).select_related(*RECORD_RELATIONS)
 
 
 def person_awards(*, user: Any, person: Person) -> QuerySet[AwardRecord]:
@@ -75,6 +74,46 @@ def decisions_for_user(*, user: Any) -> QuerySet[Decision]:
     return decisions.filter(visible)
 
 
+def _decision_records_visible(*, user: Any) -> QuerySet[AwardRecord]:
+    """The one rule for the rows of a decision: every row for whoever sees its issuing unit
+    (its officers, the units above it, an administrator); otherwise only the rows whose
+    unit at the time of the award — a person's unit then, or the collective itself — lies in
+    the user's scope. A ward opens a district's decision for its own lines and must not read
+    its neighbours' names, bonuses and certificates."""
+    scope = scope_for(user)
+    records = AwardRecord.objects.all()
+    if scope.everything:
+        return records
+    return records.filter(
+        Q(unit_id__in=scope.read_ids) | Q(decision__issuing_unit_id__in=scope.read_ids)
+    )
+
+
+def decision_records_for_user(*, user: Any, decision: Decision) -> QuerySet[AwardRecord]:
+    """The rows of ``decision`` the user may see (every page, document, certificate and API
+    read of a decision's list goes through here)."""
+    return (
+        _decision_records_visible(user=user)
+        .filter(decision=decision)
+        .select_related(*RECORD_RELATIONS)
+    )
+
+
+def certificate_get_for_user(*, user: Any, code: str) -> Certificate:
+    """The certificate of a row the user may read on its decision's list; another unit's
+    recipient's is as unknown as a code that does not exist (404)."""
+    certificate = (
+        Certificate.objects.filter(
+            code=code, award_record__in=_decision_records_visible(user=user).values("pk")
+        )
+        .select_related("award_record__decision", "award_record__person")
+        .first()
+    )
+    if certificate is None:
+        raise Http404("Không tìm thấy giấy khen, bằng khen.")
+    return certificate
+
+
 def decision_get_for_user(*, user: Any, pk: int, for_write: bool = False) -> Decision:
     """A decision the user may see; 404 otherwise. ``for_write`` further demands that the
     user acts for its issuing unit, refusing with 403 (the user knows it exists)."""
@@ -100,22 +139,23 @@ def decisions_search(
     the year signed, a title or form granted, a unit (issuing, or of a recipient, with the
     units under it) and the status. Only decisions the user may see."""
     found = decisions_for_user(user=user)
+    # A row the user may not read must not make its decision match either: the match would
+    # tell a ward that a neighbour's officer is on the district's list.
+    rows = _decision_records_visible(user=user)
     for term in search_terms(query):
         found = found.filter(
             Q(search_key__contains=term)
-            | Q(pk__in=AwardRecord.objects.filter(search_key__contains=term).values("decision_id"))
+            | Q(pk__in=rows.filter(search_key__contains=term).values("decision_id"))
         )
     if year:
         found = found.filter(date__year=year)
     if code:
-        found = found.filter(pk__in=AwardRecord.objects.filter(code=code).values("decision_id"))
+        found = found.filter(pk__in=rows.filter(code=code).values("decision_id"))
     if unit is not None:
         under = Q(path__startswith=unit.path)
         found = found.filter(
             Q(issuing_unit__in=Unit.objects.filter(under))
-            | Q(pk__in=AwardRecord.objects.filter(unit__in=Unit.objects.filter(under)).values(
-                "decision_id"
-            ))
+            | Q(pk__in=rows.filter(unit__in=Unit.objects.filter(under)).values("decision_id"))
         )  # fmt: skip
     if status:
         found = found.filter(status=status)

@@ -32,7 +32,12 @@ from thidua.awards.commendation_selectors import (
     proposal_get_for_user,
 )
 from thidua.awards.models import Decision
-from thidua.awards.selectors import awards_for_user, decision_get_for_user, decisions_for_user
+from thidua.awards.selectors import (
+    awards_for_user,
+    decision_get_for_user,
+    decision_records_for_user,
+    decisions_for_user,
+)
 from thidua.awards.services import (
     RecordedAward,
     award_revoke,
@@ -96,8 +101,10 @@ def get_decision(request: HttpRequest, pk: Id) -> Any:
 )
 @paginate(Pages, page_size=100)
 def list_decision_awards(request: HttpRequest, pk: Id) -> Any:
+    """The rows the caller may see, as on the decision's page: all for the issuing unit's
+    officers, otherwise those of the caller's units."""
     decision = decision_get_for_user(user=request.user, pk=pk)
-    return awards_for_user(user=request.user).filter(decision=decision).order_by("id")
+    return decision_records_for_user(user=request.user, decision=decision).order_by("id")
 
 
 @router.post("/decisions", response={201: DecisionOut, **ERRORS}, summary="Lập dự thảo quyết định")
@@ -214,7 +221,7 @@ def revoke_award(request: HttpRequest, pk: Id, record: Id, payload: RevokeIn) ->
     if target is None:
         raise Http404("Không tìm thấy khen thưởng trong quyết định.")
     award_revoke(record=target, by=request.user, **payload.model_dump())
-    return awards_for_user(user=request.user).get(pk=target.pk)
+    return decision_records_for_user(user=request.user, decision=decision).get(pk=target.pk)
 
 
 def _recorded_award(request: HttpRequest, payload: AwardIn) -> RecordedAward:

@@ -15,6 +15,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
+from thidua.accounts.models import User
 from thidua.awards import docx_documents
 from thidua.awards.models import Candidate, CouncilSession, Decision, Proposal
 from thidua.common.tests.pdf_layout import (
@@ -90,9 +91,10 @@ def _documents() -> dict[str, bytes]:
         proposal=flags, recipient_kind="collective", collective=ward, recipient_name=ward.name
     )
     session = CouncilSession.objects.filter(unit__code="HP-KA", closed_at__isnull=False).get()
+    admin = User.objects.get(username="admin")
     return {
-        "quyet_dinh": docx_documents.quyet_dinh(decided),
-        "quyet_dinh_kt": docx_documents.quyet_dinh(deputy),
+        "quyet_dinh": docx_documents.quyet_dinh(decided, user=admin),
+        "quyet_dinh_kt": docx_documents.quyet_dinh(deputy, user=admin),
         "to_trinh": docx_documents.to_trinh(flags, day=DAY),
         "to_trinh_hoi_dong": docx_documents.to_trinh(own, day=DAY),
         "bien_ban": docx_documents.bien_ban_hop(session),

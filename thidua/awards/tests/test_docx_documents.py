@@ -50,9 +50,9 @@ def issued(fake_engine):
 
 
 def test_the_decision_is_a_state_document_with_its_list_and_bonuses(issued):
-    decision, people, _officer = issued
+    decision, people, officer = issued
 
-    paragraphs, tables = texts(docx_documents.quyet_dinh(decision))
+    paragraphs, tables = texts(docx_documents.quyet_dinh(decision, user=officer))
 
     header = tables[0]
     # The body on two lines, by its kind, with no line of a body above it.
@@ -90,10 +90,8 @@ def test_the_decision_is_a_state_document_with_its_list_and_bonuses(issued):
         "(Kèm theo Quyết định số 1/QĐ-UBND ngày 03/02/2025 của Chủ tịch Ủy ban nhân dân "
         "phường Ngọc Sơn)" in paragraphs
     )
-    articles = [
-        p for p in Document(io.BytesIO(docx_documents.quyet_dinh(decision))).paragraphs
-        if p.text.startswith("Điều ")
-    ]  # fmt: skip
+    document = Document(io.BytesIO(docx_documents.quyet_dinh(decision, user=officer)))
+    articles = [p for p in document.paragraphs if p.text.startswith("Điều ")]
     assert [(p.runs[0].text, p.runs[0].bold) for p in articles] == [
         ("Điều 1. ", True),
         ("Điều 2. ", True),

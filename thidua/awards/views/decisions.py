@@ -16,9 +16,13 @@ from django.views.decorators.http import require_POST
 from thidua.awards import docx_documents, forms
 from thidua.awards.certificates import certificate_document
 from thidua.awards.commendation_selectors import REVIEWER, can_act_for, proposal_get_for_user
-from thidua.awards.decision_rows import bonus_total, decision_rows, revoked_total
-from thidua.awards.models import Certificate, Decision
-from thidua.awards.selectors import decision_get_for_user, decisions_for_user
+from thidua.awards.decision_rows import bonus_total, decision_listing, revoked_total
+from thidua.awards.models import Decision
+from thidua.awards.selectors import (
+    certificate_get_for_user,
+    decision_get_for_user,
+    decisions_for_user,
+)
 from thidua.awards.services import decision_flow, decisions, revocation
 from thidua.awards.views.acting import form_errors
 from thidua.common.actions import confirmed, run_confirmed
@@ -87,12 +91,14 @@ def _refusal(form: Any, error: DomainError, *, date_field: str) -> None:
 def _detail(
     request: HttpRequest, decision: Decision, issue_form: forms.DecisionIssueForm | None = None
 ) -> HttpResponse:
-    rows = decision_rows(decision)
+    listing = decision_listing(decision, user=request.user)
+    rows = listing.rows
     return render(
         request,
         "awards/decision.html",
         {
             "decision": decision,
+            "listing": listing,
             "rows": rows,
             "total": bonus_total(rows),
             "recovered": revoked_total(rows),
@@ -152,7 +158,9 @@ def decision_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def decision_docx(request: HttpRequest, pk: int) -> HttpResponse:
     """The decision in the state format, with its list and bonuses, as .docx."""
     decision = decision_get_for_user(user=request.user, pk=pk)
-    response = HttpResponse(docx_documents.quyet_dinh(decision), content_type=docx_documents.DOCX)
+    response = HttpResponse(
+        docx_documents.quyet_dinh(decision, user=request.user), content_type=docx_documents.DOCX
+    )
     name = slugify(fold(f"quyet-dinh-{decision.number}"))
     response["Content-Disposition"] = f'attachment; filename="{name}.docx"'
     return response
@@ -204,11 +212,7 @@ def award_revoke(request: HttpRequest, pk: int, record: int) -> HttpResponse:
 
 @login_required
 def certificate_download(request: HttpRequest, code: str) -> HttpResponse:
-    certificate = get_object_or_404(
-        Certificate.objects.select_related("award_record__decision", "award_record__person"),
-        code=code,
-    )
-    decision_get_for_user(user=request.user, pk=certificate.award_record.decision_id)
+    certificate = certificate_get_for_user(user=request.user, code=code)
     if certificate.award_record.decision.date is None:
         raise Http404("Quyết định chưa ban hành.")
     url = request.build_absolute_uri(reverse("portal:verify", args=[certificate.code]))
