@@ -14,6 +14,9 @@ pass, 1 otherwise (with the logs of the processes).
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
+import hmac
 import os
 import re
 import secrets
@@ -97,7 +100,10 @@ def check_all(
     step("gunicorn và db_worker đã chạy", lambda: wait_until_up(client, web, worker))
     step('/healthz qua http trả lời {"status": "ok"}', lambda: healthz(client))
     step("http thường được chuyển sang https", lambda: redirects_to_https(client))
-    step("đăng nhập bằng tài khoản admin, mở trang Tổng quan", lambda: sign_in(client))
+    step(
+        "đăng nhập bằng tài khoản admin (kèm xác thực hai bước), mở trang Tổng quan",
+        lambda: sign_in(client),
+    )
     step("tệp tĩnh (whitenoise)", lambda: static_file(client))
     step(
         "nhập sổ Excel qua trình duyệt, tiến trình chạy nền kiểm tra và ghi",
@@ -299,10 +305,40 @@ def sign_in(client: Client) -> str:
         f"cookie phiên: {session}",
     )
     home = client.get("/")
+    if home.status == 302 and "/xac-thuc-hai-buoc/" in home.headers.get("Location", ""):
+        enrol_second_factor(client, home.headers["Location"])
+        home = client.get("/")
     expect(
         home.status == 200 and "Đăng xuất" in home.text, f"trang Tổng quan trả lời {home.status}"
     )
-    return "cookie phiên Secure, HttpOnly; HSTS"
+    return "cookie phiên Secure, HttpOnly; HSTS; xác thực hai bước của quản trị viên"
+
+
+def enrol_second_factor(client: Client, location: str) -> None:
+    """As an administrator must in production: scan (here, read) the key the page shows and
+    answer with the code an authenticator app would compute from it (RFC 6238)."""
+    page = client.get(urlsplit(location).path)
+    expect(page.status == 200, f"trang thiết lập xác thực hai bước trả lời {page.status}")
+    found = re.search(r'<code class="secret">([A-Z2-7 ]+)</code>', page.text)
+    expect(found is not None, "trang thiết lập không hiển thị khóa")
+    assert found is not None
+    answer = client.post(
+        urlsplit(location).path,
+        {"csrfmiddlewaretoken": page.csrf_token(), "code": totp(found.group(1))},
+    )
+    expect(
+        answer.status == 200 and "Mã dự phòng" in answer.text,
+        f"xác nhận mã xác thực trả lời {answer.status}",
+    )
+
+
+def totp(key: str, at: float | None = None) -> str:
+    secret = base64.b32decode(key.replace(" ", ""))
+    counter = int((time.time() if at is None else at) // 30).to_bytes(8, "big")
+    digest = hmac.new(secret, counter, hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    number = int.from_bytes(digest[offset : offset + 4], "big") & 0x7FFFFFFF
+    return f"{number % 1_000_000:06d}"
 
 
 def static_file(client: Client) -> None:

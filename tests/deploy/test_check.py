@@ -31,7 +31,9 @@ def test_the_production_configuration_serves_signs_in_imports_and_stops():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert '✓ /healthz qua http trả lời {"status": "ok"}' in result.stdout
-    assert "✓ đăng nhập bằng tài khoản admin, mở trang Tổng quan" in result.stdout
+    assert "✓ đăng nhập bằng tài khoản admin (kèm xác thực hai bước), mở trang Tổng quan" in (
+        result.stdout
+    )
     assert "✓ nhập sổ Excel qua trình duyệt, tiến trình chạy nền kiểm tra và ghi" in result.stdout
     assert "✓ dừng gunicorn và db_worker: đã dừng hết" in result.stdout
     assert result.stdout.rstrip().endswith("Kiểm tra triển khai: đạt.")
