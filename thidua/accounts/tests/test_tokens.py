@@ -87,6 +87,9 @@ def test_the_owner_creates_a_token_seen_once_and_revokes_it(officer):
     record = ApiToken.objects.get()
     shown = made.context["issued"].token
     assert shown in made.content.decode()
+    # Once, in the notice: never in the page's title (a browser keeps titles in its history).
+    assert made.content.decode().count(shown) == 1
+    assert "<title>Tài khoản" in made.content.decode()
     assert record.prefix == shown[:12]
     assert record.scope == TokenScope.READ
     assert bearer(shown).get("/api/units").status_code == 200
