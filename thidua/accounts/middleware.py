@@ -52,16 +52,21 @@ def _interrupt(request: HttpRequest, target: str) -> HttpResponse:
     return redirect(target)
 
 
-class SecondFactorMiddleware:
-    """What a session signed in with a password alone meets: the code of its app, or (the
-    roles that require one) the page that enrols it. Worked out at sign-in and kept in the
-    session (thidua.accounts.session_signals), so a page costs no query for it."""
+class _BeforeTheView:
+    """A middleware that acts only in ``process_view``, once the URL is resolved (what it
+    lets through depends on the view's name)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         return self.get_response(request)
+
+
+class SecondFactorMiddleware(_BeforeTheView):
+    """What a session signed in with a password alone meets: the code of its app, or (the
+    roles that require one) the page that enrols it. Worked out at sign-in and kept in the
+    session (thidua.accounts.session_signals), so a page costs no query for it."""
 
     def process_view(
         self, request: HttpRequest, view: Any, args: Any, kwargs: Any
@@ -90,13 +95,7 @@ class SecondFactorMiddleware:
         return _interrupt(request, reverse("accounts:second_factor_setup"))
 
 
-class ForcedPasswordChangeMiddleware:
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        return self.get_response(request)
-
+class ForcedPasswordChangeMiddleware(_BeforeTheView):
     def process_view(
         self, request: HttpRequest, view: Any, args: Any, kwargs: Any
     ) -> HttpResponse | None:
